@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
+import { ComplaintResolutionEntity } from './complaint-resolution.entity';
+import { ComplaintSuspensionEntity } from './complaint-suspension.entity';
+import { ComplaintVerificationRecordEntity } from './complaint-verification-record.entity';
+
+export type NewComplaint = Pick<
+  ComplaintResolutionEntity,
+  | 'agencyId'
+  | 'caseId'
+  | 'petitionId'
+  | 'round'
+  | 'firstRoundId'
+  | 'status'
+  | 'receivedOn'
+  | 'acceptanceDueOn'
+  | 'acceptanceExplanation'
+  | 'firstRoundDecisionReceivedOn'
+  | 'createdBy'
+>;
+export type NewVerificationRecord = Omit<ComplaintVerificationRecordEntity, 'id' | 'createdAt'>;
+export type NewDialogue = Omit<ComplaintDialogueEntity, 'id' | 'createdAt'>;
+
+/** The records of one proceeding, for its detail and its documents. */
+export interface ComplaintRecords {
+  suspensions: ComplaintSuspensionEntity[];
+  verification: ComplaintVerificationRecordEntity[];
+  dialogues: ComplaintDialogueEntity[];
+}
+
+/** Every query on complaint_resolution and its child tables. */
+@Injectable()
+export class ComplaintsRepository {
+  constructor(
+    @InjectRepository(ComplaintResolutionEntity)
+    private readonly repo: Repository<ComplaintResolutionEntity>,
+  ) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.repo.manager;
+  }
+
+  async insert(manager: EntityManager, values: NewComplaint): Promise<ComplaintResolutionEntity> {
+    const result = await manager.insert(ComplaintResolutionEntity, values);
+    const id = (result.identifiers[0] as { id: string }).id;
+    return manager.findOneByOrFail(ComplaintResolutionEntity, { id });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<ComplaintResolutionEntity | null> {
+    return this.m(manager).findOneBy(ComplaintResolutionEntity, { id });
+  }
+
+  /** The row locked until the transaction ends: one action at a time per proceeding. */
+  lockById(manager: EntityManager, id: string): Promise<ComplaintResolutionEntity | null> {
+    return manager.findOne(ComplaintResolutionEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async records(id: string, manager?: EntityManager): Promise<ComplaintRecords> {
+    const m = this.m(manager);
+    const suspensions = await this.suspensions(id, m);
+    const verification = await m.find(ComplaintVerificationRecordEntity, {
+      where: { complaintId: id },
+      order: { recordedOn: 'ASC', createdAt: 'ASC' },
+    });
+    const dialogues = await m.find(ComplaintDialogueEntity, {
+      where: { complaintId: id },
+      order: { heldOn: 'ASC', createdAt: 'ASC' },
+    });
+    return { suspensions, verification, dialogues };
+  }
+
+  suspensions(id: string, manager?: EntityManager): Promise<ComplaintSuspensionEntity[]> {
+    return this.m(manager).find(ComplaintSuspensionEntity, {
+      where: { complaintId: id },
+      order: { suspendedOn: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  async addSuspension(
+    manager: EntityManager,
+    row: Pick<ComplaintSuspensionEntity, 'complaintId' | 'suspendedOn' | 'reason' | 'createdBy'>,
+  ): Promise<void> {
+    await manager.insert(ComplaintSuspensionEntity, row);
+  }
+
+  async closeSuspension(manager: EntityManager, complaintId: string, resumedOn: string) {
+    await manager.query(
+      `UPDATE complaint_suspension SET resumed_on = $2
+        WHERE complaint_id = $1 AND resumed_on IS NULL`,
+      [complaintId, resumedOn],
+    );
+  }
+
+  async addVerificationRecord(manager: EntityManager, row: NewVerificationRecord): Promise<void> {
+    await manager.insert(ComplaintVerificationRecordEntity, row);
+  }
+
+  async addDialogue(manager: EntityManager, row: NewDialogue): Promise<void> {
+    await manager.insert(ComplaintDialogueEntity, row);
+  }
+
+  /** Open proceedings (accepted, not ended) whose D5/D8 period may include one of the dates. */
+  openForRecalculation(
+    manager: EntityManager,
+    earliest: string,
+    latest: string,
+  ): Promise<ComplaintResolutionEntity[]> {
+    return manager
+      .createQueryBuilder(ComplaintResolutionEntity, 'c')
+      .where('c.accepted_on IS NOT NULL AND c.accepted_on <= :latest', { latest })
+      .andWhere(`c.status IN ('accepted', 'verifying', 'dialogue', 'drafting', 'suspended')`)
+      .andWhere('(c.due_on IS NULL OR c.due_on >= :earliest)', { earliest })
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+}

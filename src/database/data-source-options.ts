@@ -1,0 +1,36 @@
+import type { DataSourceOptions } from 'typeorm';
+
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseConnectionSettings {
+  url: string;
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  applicationName?: string;
+}
+
+/** The ONE DataSource options object, used by the app, the CLI, the tests and the bench. */
+export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migration',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    applicationName: settings.applicationName ?? 'kntc',
+    connectTimeoutMS: 5_000,
+    poolSize: settings.poolSize ?? 10,
+    extra: {
+      statement_timeout: settings.statementTimeoutMs ?? 30_000,
+      idle_in_transaction_session_timeout: 60_000,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { DocumentType } from './decision-number';
+import { DecisionKind } from './decision-outcome';
+import { decisionKindOf, DOCUMENT_TYPE_OF, IssuedDocumentKind } from './document-kind';
+
+describe('documents issued in a proceeding (DOMAIN §8.1; NĐ 30/2020 Phụ lục III)', () => {
+  it('numbers decisions as QĐ, notices as TB and conclusions as KL', () => {
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.ComplaintFirstRound]).toBe(DocumentType.Decision);
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.ComplaintAcceptanceNotice]).toBe(
+      DocumentType.Notice,
+    );
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.DenunciationConclusion]).toBe(
+      DocumentType.Conclusion,
+    );
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.DenunciationExtension]).toBe(DocumentType.Decision);
+  });
+
+  it('only the decisions and conclusions that end a proceeding carry an outcome (Luật KN Đ31, 40; Luật TC Đ35)', () => {
+    expect(decisionKindOf(IssuedDocumentKind.ComplaintSecondRound)).toBe(
+      DecisionKind.ComplaintSecondRound,
+    );
+    expect(decisionKindOf(IssuedDocumentKind.DenunciationConclusion)).toBe(
+      DecisionKind.DenunciationConclusion,
+    );
+    expect(decisionKindOf(IssuedDocumentKind.Termination)).toBeNull();
+    expect(decisionKindOf(IssuedDocumentKind.VerificationAssignment)).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { DenunciationExtensionEntity } from './denunciation-extension.entity';
+import { DenunciationResolutionEntity } from './denunciation-resolution.entity';
+import { DenunciationSuspensionEntity } from './denunciation-suspension.entity';
+import { DenunciationVerificationRecordEntity } from './denunciation-verification-record.entity';
+
+export type NewDenunciation = Pick<
+  DenunciationResolutionEntity,
+  | 'agencyId'
+  | 'caseId'
+  | 'petitionId'
+  | 'kind'
+  | 'firstId'
+  | 'followUpBasis'
+  | 'status'
+  | 'isAnonymous'
+  | 'receivedOn'
+  | 'prelimDueOn'
+  | 'prelimExplanation'
+  | 'createdBy'
+>;
+export type NewDenunciationRecord = Omit<DenunciationVerificationRecordEntity, 'id' | 'createdAt'>;
+export type NewExtension = Omit<DenunciationExtensionEntity, 'id' | 'createdAt'>;
+
+export interface DenunciationRecords {
+  suspensions: DenunciationSuspensionEntity[];
+  verification: DenunciationVerificationRecordEntity[];
+  extensions: DenunciationExtensionEntity[];
+}
+
+/** Every query on denunciation_resolution and its child tables. */
+@Injectable()
+export class DenunciationsRepository {
+  constructor(
+    @InjectRepository(DenunciationResolutionEntity)
+    private readonly repo: Repository<DenunciationResolutionEntity>,
+  ) {}
+
+  private m(manager?: EntityManager): EntityManager {
+    return manager ?? this.repo.manager;
+  }
+
+  async insert(
+    manager: EntityManager,
+    values: NewDenunciation,
+  ): Promise<DenunciationResolutionEntity> {
+    const result = await manager.insert(DenunciationResolutionEntity, values);
+    const id = (result.identifiers[0] as { id: string }).id;
+    return manager.findOneByOrFail(DenunciationResolutionEntity, { id });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<DenunciationResolutionEntity | null> {
+    return this.m(manager).findOneBy(DenunciationResolutionEntity, { id });
+  }
+
+  lockById(manager: EntityManager, id: string): Promise<DenunciationResolutionEntity | null> {
+    return manager.findOne(DenunciationResolutionEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async records(id: string, manager?: EntityManager): Promise<DenunciationRecords> {
+    const m = this.m(manager);
+    const suspensions = await this.suspensions(id, m);
+    const verification = await m.find(DenunciationVerificationRecordEntity, {
+      where: { denunciationId: id },
+      order: { recordedOn: 'ASC', createdAt: 'ASC' },
+    });
+    const extensions = await m.find(DenunciationExtensionEntity, {
+      where: { denunciationId: id },
+      order: { seq: 'ASC' },
+    });
+    return { suspensions, verification, extensions };
+  }
+
+  suspensions(id: string, manager?: EntityManager): Promise<DenunciationSuspensionEntity[]> {
+    return this.m(manager).find(DenunciationSuspensionEntity, {
+      where: { denunciationId: id },
+      order: { suspendedOn: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  async addSuspension(
+    manager: EntityManager,
+    row: Pick<
+      DenunciationSuspensionEntity,
+      'denunciationId' | 'suspendedOn' | 'reason' | 'createdBy'
+    >,
+  ): Promise<void> {
+    await manager.insert(DenunciationSuspensionEntity, row);
+  }
+
+  async closeSuspension(manager: EntityManager, denunciationId: string, resumedOn: string) {
+    await manager.query(
+      `UPDATE denunciation_suspension SET resumed_on = $2
+        WHERE denunciation_id = $1 AND resumed_on IS NULL`,
+      [denunciationId, resumedOn],
+    );
+  }
+
+  async addVerificationRecord(manager: EntityManager, row: NewDenunciationRecord): Promise<void> {
+    await manager.insert(DenunciationVerificationRecordEntity, row);
+  }
+
+  async addExtension(manager: EntityManager, row: NewExtension): Promise<void> {
+    await manager.insert(DenunciationExtensionEntity, row);
+  }
+
+  /** Open proceedings whose prelim or D14 period may include one of the changed dates. */
+  openForRecalculation(
+    manager: EntityManager,
+    earliest: string,
+    latest: string,
+  ): Promise<DenunciationResolutionEntity[]> {
+    return manager
+      .createQueryBuilder(DenunciationResolutionEntity, 'd')
+      .where('d.received_on <= :latest', { latest })
+      .andWhere(
+        `d.status IN ('received', 'prelim_check', 'accepted', 'verifying', 'extended_1', 'extended_2', 'suspended')`,
+      )
+      .andWhere('(d.due_on IS NULL OR d.due_on >= :earliest OR d.prelim_due_on >= :earliest)', {
+        earliest,
+      })
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import {
+  groupTracked,
+  type LoadedDecision,
+  TRACKED_COLUMNS,
+  TRACKED_FROM,
+  TRACKED_ORDER,
+  type TrackedRow,
+} from './enforcement-rows';
+
+/** The enforcement SQL: every read is one query over decision × item × progress. */
+@Injectable()
+export class EnforcementRepository {
+  /** One tracked decision by its own id or its source decision's id; null when there is none. */
+  async findDecision(manager: EntityManager, id: string): Promise<LoadedDecision | null> {
+    const rows = await manager.query<TrackedRow[]>(
+      `SELECT ${TRACKED_COLUMNS} ${TRACKED_FROM}
+       WHERE d.id = (SELECT e.id FROM enforcement_decision e WHERE e.id = $1 OR e.decision_id = $1 LIMIT 1)
+       ${TRACKED_ORDER}`,
+      [id],
+    );
+    return groupTracked(rows)[0] ?? null;
+  }
+
+  /** The item's decision, locked FOR UPDATE (progress and reopenings of one decision queue). */
+  async lockDecisionOfItem(
+    manager: EntityManager,
+    itemId: string,
+  ): Promise<{ decisionId: string; agencyId: string } | null> {
+    const rows = await manager.query<{ decisionId: string; agencyId: string }[]>(
+      `SELECT d.id AS "decisionId", d.agency_id AS "agencyId"
+       FROM enforcement_item i JOIN enforcement_decision d ON d.id = i.enforcement_decision_id
+       WHERE i.id = $1 FOR UPDATE OF d`,
+      [itemId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Not complete as of `at` (cached completion), legally effective by then, in the agencies. */
+  async loadOutstanding(
+    manager: EntityManager,
+    agencyIds: readonly string[],
+    at: string,
+  ): Promise<LoadedDecision[]> {
+    const rows = await manager.query<TrackedRow[]>(
+      `SELECT ${TRACKED_COLUMNS} ${TRACKED_FROM}
+       WHERE d.agency_id = ANY($1::uuid[]) AND d.legal_effect_on <= $2::date
+         AND (d.completed_on IS NULL OR d.completed_on > $2::date)
+       ${TRACKED_ORDER}`,
+      [agencyIds, at],
+    );
+    return groupTracked(rows);
+  }
+
+  /**
+   * The decisions that may be to implement in [from, to] (DESIGN §5): effective by `to` and not
+   * completed before `from`; the domain applies the exact rule. One query.
+   */
+  async loadForPeriod(
+    manager: EntityManager,
+    agencyIds: readonly string[],
+    from: string,
+    to: string,
+  ): Promise<LoadedDecision[]> {
+    const rows = await manager.query<TrackedRow[]>(
+      `SELECT ${TRACKED_COLUMNS} ${TRACKED_FROM}
+       WHERE d.agency_id = ANY($1::uuid[]) AND d.legal_effect_on <= $3::date
+         AND (d.completed_on IS NULL OR GREATEST(d.completed_on, d.legal_effect_on) >= $2::date)
+       ${TRACKED_ORDER}`,
+      [agencyIds, from, to],
+    );
+    return groupTracked(rows);
+  }
+
+  async reopeningsOf(manager: EntityManager, itemIds: readonly string[]) {
+    return manager.query<
+      { id: string; itemId: string; on: string; reason: string; byOfficerId: string }[]
+    >(
+      `SELECT id, item_id AS "itemId", "on"::text AS "on", reason, by_officer_id AS "byOfficerId"
+       FROM enforcement_reopening WHERE item_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+      [itemIds],
+    );
+  }
+
+  /** Agencies by code (the newest unit holding each code). */
+  async agenciesByCode(manager: EntityManager, codes: readonly string[]) {
+    const rows = await manager.query<{ id: string; code: string }[]>(
+      `SELECT DISTINCT ON (code) id, code FROM agency WHERE code = ANY($1::text[])
+       ORDER BY code, valid_from DESC`,
+      [codes],
+    );
+    return new Map(rows.map((r) => [r.code, r.id]));
+  }
+}

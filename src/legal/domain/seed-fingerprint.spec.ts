@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+import { defaultCalendar } from './holiday-calendar';
+import { LEGAL_RULE_SEED } from './legal-rules.seed';
+
+const sha256 = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+// LEGAL_RULE_SEED and defaultCalendar() are the data that migrations 1767225606000-SeedLegalRule
+// and 1767225608000-SeedCalendarDay insert. A change here would give a fresh install other rows
+// than an existing one. Prefer a new rule version or calendar edit through a new migration (or the
+// API); update a fingerprint only together with a new migration that brings existing databases to
+// the same rows (docs/legal.md).
+describe('seed data inserted by committed migrations', () => {
+  it('LEGAL_RULE_SEED is unchanged (migration SeedLegalRule1767225606000)', () => {
+    expect(sha256(LEGAL_RULE_SEED)).toBe(
+      '0bb50a49abd60e0c7b37deb4f6a7ccb70ca679f6d021a22f110d033d16fa65fc',
+    );
+  });
+
+  it('defaultCalendar() 2012–2031 is unchanged (migration SeedCalendarDay1767225608000)', () => {
+    expect(sha256(defaultCalendar())).toBe(
+      'c60ac8630db3e51161602bf3eeeb96b05367b4a3e5bfe700b70997e2d27ccdba',
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import {
+  AccessRequestAction,
+  AccessRequestStatus,
+  IDENTITY_GRANT_DAYS,
+  grantExpiresAt,
+  isAccessReasonSufficient,
+  nextAccessRequestStatus,
+} from './access-request-status';
+
+const S = AccessRequestStatus;
+const A = AccessRequestAction;
+
+describe('identity access requests (Luật Tố cáo 2018 Điều 56; DESIGN.md §7: request and approval are records)', () => {
+  it.each([
+    [S.Requested, A.Approve, S.Approved],
+    [S.Requested, A.Refuse, S.Refused],
+    [S.Approved, A.Approve, null],
+    [S.Approved, A.Refuse, null],
+    [S.Refused, A.Approve, null],
+    [S.Refused, A.Refuse, null],
+  ])('%s + %s → %s', (status, action, next) => {
+    expect(nextAccessRequestStatus(status, action)).toBe(next);
+  });
+
+  it(`an approval lasts ${IDENTITY_GRANT_DAYS} days from the moment it is given`, () => {
+    const at = new Date('2026-03-10T02:00:00Z');
+    expect(grantExpiresAt(at).toISOString()).toBe('2026-04-09T02:00:00.000Z');
+  });
+
+  it.each([
+    ['Xác minh nội dung tố cáo số 12/2026', true],
+    ['  ngắn quá  ', false],
+    ['          ', false],
+    ['Đối chiếu', false],
+    ['Đối chiếu 1', true],
+  ])('a reason %j is sufficient: %s (at least 10 characters besides blanks)', (reason, ok) => {
+    expect(isAccessReasonSufficient(reason)).toBe(ok);
+  });
+});

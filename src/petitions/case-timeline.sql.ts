@@ -1,0 +1,45 @@
+/** One entry of a case's timeline: a petition, a visit, a petition's handling step or a merge. */
+export interface TimelineRow {
+  kind: 'petition' | 'visit' | 'event' | 'merge';
+  /** The legal date (received, visited, acted, merged), Asia/Ho_Chi_Minh. */
+  on: string;
+  at: Date;
+  id: string;
+  caseId: string;
+  caseCode: string;
+  detail: Record<string, unknown>;
+}
+
+/**
+ * The records of a case and of every case merged into it, in date order (DESIGN §2 Case:
+ * duplicates stay visible). Visits are read from reception's table (read only). $1 = the case.
+ */
+export const CASE_TIMELINE_SQL = `
+  WITH cs AS (SELECT id, code FROM "case" WHERE id = $1 OR merged_into_id = $1)
+  SELECT t.* FROM (
+    SELECT 'petition' AS kind, p.received_on::text AS "on", p.created_at AS at, p.id,
+           p.case_id AS "caseId", cs.code AS "caseCode",
+           json_build_object('bookYear', p.book_year, 'bookNo', p.book_no, 'type', p.type,
+             'source', p.source, 'status', p.status, 'outcome', p.outcome,
+             'parentId', p.parent_id, 'summary', p.summary) AS detail
+      FROM petition p JOIN cs ON cs.id = p.case_id
+    UNION ALL
+    SELECT 'visit', v.visit_on::text, v.received_at, v.id, v.case_id, cs.code,
+           json_build_object('bookYear', v.book_year, 'visitNo', v.visit_no,
+             'contentType', v.content_type, 'outcome', v.outcome,
+             'isFirstTime', v.is_first_time, 'summary', v.summary)
+      FROM reception_visit v JOIN cs ON cs.id = v.case_id
+    UNION ALL
+    SELECT 'event', (e.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text, e.occurred_at,
+           e.id, p.case_id, cs.code,
+           json_build_object('petitionId', e.petition_id, 'action', e.action,
+             'fromStatus', e.from_status, 'toStatus', e.to_status, 'legalBasis', e.legal_basis)
+      FROM petition_event e JOIN petition p ON p.id = e.petition_id JOIN cs ON cs.id = p.case_id
+     WHERE e.action NOT IN ('register', 'receive')
+    UNION ALL
+    SELECT 'merge', (c.merged_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text, c.merged_at, c.id,
+           c.id, c.code, json_build_object('mergedIntoId', c.merged_into_id)
+      FROM "case" c WHERE c.merged_into_id = $1
+  ) t
+  ORDER BY t."on", t.at, t.id
+  LIMIT 5000`;

@@ -1,0 +1,122 @@
+import { ContentType } from '../../cases/domain/case-enums';
+import { type HandledPetition, handlingChanges } from './handling-changes';
+import { HandlingOutcome, PetitionSource, SignatoryKind } from './petition-enums';
+import { PetitionAction as A } from './petition-status';
+
+const complaint: HandledPetition = {
+  type: ContentType.Complaint,
+  isAnonymous: false,
+  source: PetitionSource.Post,
+  isEligible: true,
+  isInCompetence: true,
+  guidedBefore: false,
+  receivedOn: '2026-03-09',
+  signatoryKind: SignatoryKind.One,
+  checkExtended: false,
+};
+const all = {
+  vietnamese: true,
+  dated: true,
+  identified: true,
+  signed: true,
+  contentClear: true,
+  notHandledBefore: true,
+};
+const today = '2026-03-10';
+
+describe('what a handling action records on the petition (TT 05/2021/TT-TTCP)', () => {
+  it('records the check item by item, eligibility and competence', () => {
+    const r = handlingChanges(complaint, {
+      action: A.Check,
+      today,
+      items: { ...all, signed: false },
+      inCompetence: false,
+    });
+    expect(r).toEqual({
+      ok: true,
+      set: {
+        eligibility: { ...all, signed: false },
+        is_eligible: false,
+        is_in_competence: false,
+        resolution_status: null,
+        outcome_note: null,
+      },
+    });
+  });
+
+  it('refuses a check with a condition unanswered, naming it', () => {
+    const r = handlingChanges(complaint, { action: A.Check, today, items: {}, inCompetence: true });
+    expect(r).toMatchObject({
+      ok: false,
+      v: { field: 'items.vietnamese', rule: 'checkItemsMissing' },
+    });
+  });
+
+  it('records an outcome with its day, body and ground', () => {
+    const r = handlingChanges(complaint, {
+      action: A.NotAcceptable,
+      today,
+      ground: 'not_signed' as never,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      set: {
+        outcome: HandlingOutcome.NotAcceptable,
+        handled_on: today,
+        not_acceptable_ground: 'not_signed',
+      },
+    });
+  });
+
+  it('refuses an outcome the rules forbid (409)', () => {
+    const r = handlingChanges(complaint, { action: A.Guide, today, body: 'Tòa án' });
+    expect(r).toMatchObject({
+      ok: false,
+      v: { code: 'PETITION_OUTCOME_NOT_ALLOWED', rule: 'outcomeNeedsNoCompetence' },
+    });
+  });
+
+  it('refuses a denouncer notified before the petition was received or in the future', () => {
+    const denunciation = { ...complaint, type: ContentType.Denunciation, isInCompetence: false };
+    for (const day of ['2026-03-08', '2026-03-11']) {
+      const r = handlingChanges(denunciation, {
+        action: A.Forward,
+        today,
+        body: 'Sở',
+        denouncerNotifiedOn: day,
+      });
+      expect(r).toMatchObject({ ok: false, v: { field: 'denouncerNotifiedOn' } });
+    }
+  });
+
+  it('extends the denunciation check once (Luật TC 2018 Điều 24(1))', () => {
+    const denunciation = { ...complaint, type: ContentType.Denunciation };
+    expect(handlingChanges(denunciation, { action: A.ExtendCheck, today })).toEqual({
+      ok: true,
+      set: { check_extended: true },
+    });
+    expect(
+      handlingChanges({ ...denunciation, checkExtended: true }, { action: A.ExtendCheck, today }),
+    ).toMatchObject({
+      ok: false,
+      v: { rule: 'extensionUsed' },
+    });
+    expect(handlingChanges(complaint, { action: A.ExtendCheck, today })).toMatchObject({
+      ok: false,
+      v: { rule: 'extensionNotForType' },
+    });
+  });
+
+  it('refuses a reply dated before the petition was received', () => {
+    expect(
+      handlingChanges(complaint, { action: A.RecordReply, today, replyOn: '2026-03-01' }),
+    ).toMatchObject({
+      ok: false,
+      v: { field: 'reply.replyOn' },
+    });
+    expect(handlingChanges(complaint, { action: A.RecordReply, today, replyOn: today })).toEqual({
+      ok: true,
+      set: {},
+    });
+  });
+});

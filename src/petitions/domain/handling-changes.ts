@@ -1,0 +1,107 @@
+import { ContentType } from '../../cases/domain/case-enums';
+import { compareLocalDates } from '../../legal/domain/local-date';
+import { assessEligibility, type EligibilityAnswers } from './eligibility';
+import { outcomeProblem, type OutcomeFacts } from './outcome-rules';
+import type { NotAcceptableGround, ResolutionStatus, SignatoryKind } from './petition-enums';
+import { PetitionErrorCode as E, type PetitionViolation, violation } from './petition-errors';
+import { outcomeOfAction, PetitionAction as A } from './petition-status';
+
+/** The petition as a handling action sees it. */
+export interface HandledPetition extends OutcomeFacts {
+  receivedOn: string;
+  signatoryKind: SignatoryKind;
+  checkExtended: boolean;
+}
+
+/** The details of the request (already checked for shape and presence). */
+export interface HandlingRequest {
+  action: A;
+  today: string;
+  items?: EligibilityAnswers;
+  inCompetence?: boolean;
+  resolutionStatus?: ResolutionStatus;
+  body?: string;
+  ground?: NotAcceptableGround;
+  denouncerNotifiedOn?: string;
+  replyOn?: string;
+  note?: string;
+}
+
+/** Column changes (snake_case) besides the status; deadlines are recomputed by the caller. */
+export type HandlingChanges = Record<string, unknown>;
+
+export type HandlingResult =
+  { ok: true; set: HandlingChanges } | { ok: false; v: PetitionViolation };
+
+const fail = (v: PetitionViolation): HandlingResult => ({ ok: false, v });
+
+/** TT 05/2021: the conditions are recorded item by item, with competence and resolution status. */
+function checkChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
+  const answers = r.items ?? {};
+  const assessed = assessEligibility(p.type, p.signatoryKind, answers);
+  const missing = assessed.missing[0];
+  if (missing) return fail(violation(E.Invalid, `items.${missing}`, 'checkItemsMissing'));
+  const items = Object.fromEntries(assessed.required.map((i) => [i, answers[i] === true]));
+  return {
+    ok: true,
+    set: {
+      eligibility: items,
+      is_eligible: assessed.eligible,
+      is_in_competence: r.inCompetence ?? null,
+      resolution_status: r.resolutionStatus ?? null,
+      outcome_note: r.note ?? null,
+    },
+  };
+}
+
+/** Luật TC 2018 Điều 24(1): the 7 working days of the preliminary check extend once, to 10. */
+function extensionChanges(p: HandledPetition): HandlingResult {
+  if (p.type !== ContentType.Denunciation) {
+    return fail(violation(E.OutcomeNotAllowed, 'action', 'extensionNotForType'));
+  }
+  if (p.checkExtended) return fail(violation(E.OutcomeNotAllowed, 'action', 'extensionUsed'));
+  return { ok: true, set: { check_extended: true } };
+}
+
+function outcomeChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
+  const outcome = outcomeOfAction(r.action);
+  if (outcome === null) return { ok: true, set: {} };
+  const problem = outcomeProblem(outcome, p);
+  if (problem) return fail(violation(E.OutcomeNotAllowed, 'action', problem));
+  const notified = r.denouncerNotifiedOn;
+  const outOfRange =
+    notified !== undefined &&
+    (compareLocalDates(notified, p.receivedOn) < 0 || compareLocalDates(notified, r.today) > 0);
+  if (outOfRange) {
+    return fail(violation(E.Invalid, 'denouncerNotifiedOn', 'notifiedBeforeReceipt'));
+  }
+  return {
+    ok: true,
+    set: {
+      outcome,
+      handled_on: r.today,
+      outcome_body: r.body ?? null,
+      not_acceptable_ground: r.ground ?? null,
+      outcome_note: r.note ?? null,
+      denouncer_notified_on: notified ?? null,
+    },
+  };
+}
+
+/** Pure: what an action changes on the petition, or the rule it breaks (400 / 409). */
+export function handlingChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
+  switch (r.action) {
+    case A.Check:
+      return checkChanges(p, r);
+    case A.ExtendCheck:
+      return extensionChanges(p);
+    case A.RecordReply: {
+      const before = r.replyOn !== undefined && compareLocalDates(r.replyOn, p.receivedOn) < 0;
+      return before
+        ? fail(violation(E.Invalid, 'reply.replyOn', 'replyBeforeReceipt'))
+        : { ok: true, set: {} };
+    }
+    default:
+      return outcomeChanges(p, r);
+  }
+}

@@ -1,0 +1,104 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+import { CaseField, ContentType } from '../../cases/domain/case-enums';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+import { PeriodPageQueryDto } from '../../common/http/period-page-query.dto';
+import { HandlingOutcome, PetitionSource, PetitionStatus } from '../domain/petition-enums';
+import { queryBoolean, queryInt } from '../../common/http/query-transforms';
+
+/** GET /petitions: newest first (received_on desc, id desc), every filter applied in SQL; from/to on receivedOn. */
+export class ListPetitionsQueryDto extends PeriodPageQueryDto {
+  @ApiPropertyOptional({ enum: PetitionSource })
+  @IsOptional()
+  @IsEnum(PetitionSource)
+  source?: PetitionSource;
+
+  @ApiPropertyOptional({ enum: ContentType })
+  @IsOptional()
+  @IsEnum(ContentType)
+  type?: ContentType;
+
+  @ApiPropertyOptional({ enum: CaseField })
+  @IsOptional()
+  @IsEnum(CaseField)
+  field?: CaseField;
+
+  @ApiPropertyOptional({ enum: HandlingOutcome })
+  @IsOptional()
+  @IsEnum(HandlingOutcome)
+  outcome?: HandlingOutcome;
+
+  @ApiPropertyOptional({ enum: PetitionStatus })
+  @IsOptional()
+  @IsEnum(PetitionStatus)
+  status?: PetitionStatus;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Due before today and not handled' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'The officer who registered it' })
+  @IsOptional()
+  @IsUUID()
+  officerId?: string;
+
+  @ApiPropertyOptional({ description: 'The officer who handles it' })
+  @IsOptional()
+  @IsUUID()
+  handlerId?: string;
+
+  @ApiPropertyOptional({ description: 'Words of the summary, with or without diacritics' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  text?: string;
+}
+
+/** GET /petitions/worklist: open petitions by due date, soonest first. */
+export class PetitionWorklistQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 3, description: 'Due within this many working days from today' })
+  @IsOptional()
+  @Transform(queryInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  due?: number;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only petitions already overdue' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'This agency and its subtree, within the viewer’s scope' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional({ description: 'Petitions assigned to this handler' })
+  @IsOptional()
+  @IsUUID()
+  handlerId?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Petitions assigned to me' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  mine?: boolean;
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import type { ActionContext } from '../auth/action-context';
+import { ContentType } from '../cases/domain/case-enums';
+import { Clock } from '../common/time/clock';
+import { runInTransaction } from '../database/transaction';
+import { type HandlingRequest, handlingChanges } from './domain/handling-changes';
+import { type HandlingDetail, handlingInputProblem } from './domain/handling-input';
+import { worklistDueOn } from './domain/petition-due';
+import { PetitionErrorCode as E, petitionError, violation } from './domain/petition-errors';
+import { PetitionAction } from './domain/petition-status';
+import type { HandlePetitionDto } from './dto/handle-petition.dto';
+import type { PetitionResponseDto } from './dto/petition.response.dto';
+import { PetitionDeadlinesService } from './petition-deadlines.service';
+import type { PetitionEntity } from './petition.entity';
+import { PetitionLocksService } from './petition-locks.service';
+import { PetitionRepliesRepository } from './petition-replies.repository';
+import { PetitionTransitions } from './petition-transitions.service';
+import { PetitionsRepository } from './petitions.repository';
+
+const DETAILS: readonly HandlingDetail[] = [
+  'items',
+  'inCompetence',
+  'resolutionStatus',
+  'body',
+  'ground',
+  'denouncerNotifiedOn',
+  'reply',
+  'note',
+];
+
+const givenDetails = (dto: HandlePetitionDto) => DETAILS.filter((d) => dto[d] !== undefined);
+
+/**
+ * Handling a petition (xử lý đơn, POST /petitions/:id/handling): one named action per request —
+ * the eligibility check, a D11 extension, an outcome of DOMAIN §3.5, or a reply to a forwarded
+ * petition. Each is a transition of domain/petition-status.ts, in one transaction with its
+ * history and audit rows; the reply names signatories by pseudonym only.
+ */
+@Injectable()
+export class PetitionHandlingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly locks: PetitionLocksService,
+    private readonly petitions: PetitionsRepository,
+    private readonly replies: PetitionRepliesRepository,
+    private readonly transitions: PetitionTransitions,
+    private readonly deadlines: PetitionDeadlinesService,
+    private readonly clock: Clock,
+  ) {}
+
+  handle(ctx: ActionContext, id: string, dto: HandlePetitionDto): Promise<PetitionResponseDto> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const petition = await this.locks.lockVisible(manager, ctx, id);
+      this.transitions.assertAllowed(petition, dto.action);
+      const notify = petition.type === ContentType.Denunciation && !petition.isAnonymous;
+      const input = handlingInputProblem(dto.action, givenDetails(dto), notify);
+      if (input) throw petitionError(violation(E.Invalid, input.field, input.rule));
+      const set = await this.changes(manager, petition, dto);
+      await this.transitions.apply(manager, ctx, {
+        petition,
+        action: dto.action,
+        version: dto.version,
+        set,
+        data: dataOf(dto, set),
+      });
+      if (dto.action === PetitionAction.RecordReply && dto.reply) {
+        await this.replies.insert(manager, { petitionId: petition.id, ...dto.reply, ctx });
+      }
+      return this.locks.respond(manager, ctx, petition.id);
+    });
+  }
+
+  /** The columns the action changes, with the worklist due date recomputed when it moves. */
+  private async changes(manager: EntityManager, p: PetitionEntity, dto: HandlePetitionDto) {
+    const request: HandlingRequest = {
+      action: dto.action,
+      today: this.clock.today(),
+      items: dto.items,
+      inCompetence: dto.inCompetence,
+      resolutionStatus: dto.resolutionStatus,
+      body: dto.body,
+      ground: dto.ground,
+      denouncerNotifiedOn: dto.denouncerNotifiedOn,
+      replyOn: dto.reply?.replyOn,
+      note: dto.note,
+    };
+    const guidedBefore =
+      dto.action === PetitionAction.Guide &&
+      (await this.petitions.wasGuided(manager, p.caseId, p.type));
+    const result = handlingChanges({ ...p, guidedBefore }, request);
+    if (!result.ok) throw petitionError(result.v);
+    if (dto.action === PetitionAction.Check) {
+      return {
+        ...result.set,
+        due_on: worklistDueOn({ ...p, isInCompetence: dto.inCompetence ?? null }),
+      };
+    }
+    if (dto.action === PetitionAction.ExtendCheck) {
+      return { ...result.set, ...(await this.extendedCheck(manager, p)) };
+    }
+    return result.set;
+  }
+
+  /** D11 with its one extension (Luật TC 2018 Điều 24(1)), and the due date that follows. */
+  private async extendedCheck(manager: EntityManager, p: PetitionEntity) {
+    const check = await this.deadlines.compute(manager, {
+      key: 'D11',
+      start: p.receivedOn,
+      extensions: 1,
+      field: 'action',
+    });
+    const checkDueOn = check.result.dueOn ?? p.checkDueOn;
+    return {
+      check_due_on: checkDueOn,
+      check_rule_version: check.rule.version,
+      due_on: worklistDueOn({ ...p, checkDueOn }),
+    };
+  }
+}
+
+/** What the history and audit rows keep: codes and dates, never free text about persons. */
+function dataOf(dto: HandlePetitionDto, set: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  if (set.outcome !== undefined) data.outcome = set.outcome;
+  if (set.is_eligible !== undefined) data.isEligible = set.is_eligible;
+  if (dto.inCompetence !== undefined) data.inCompetence = dto.inCompetence;
+  if (dto.ground !== undefined) data.ground = dto.ground;
+  if (dto.body !== undefined) data.body = dto.body;
+  if (dto.denouncerNotifiedOn !== undefined) data.denouncerNotifiedOn = dto.denouncerNotifiedOn;
+  if (dto.reply) data.reply = { replyNo: dto.reply.replyNo, replyOn: dto.reply.replyOn };
+  if (set.due_on !== undefined) data.dueOn = set.due_on;
+  return data;
+}

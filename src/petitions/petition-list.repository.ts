@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import type { CaseField, ContentType } from '../cases/domain/case-enums';
+import { decodeCursor } from '../common/http/page';
+import { OPEN_STATUSES } from './domain/petition-enums';
+import type { HandlingOutcome, PetitionSource, PetitionStatus } from './domain/petition-enums';
+import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
+
+export interface PetitionListFilter {
+  /** null = every agency. */
+  agencyIds: readonly string[] | null;
+  today: string;
+  from?: string;
+  to?: string;
+  source?: PetitionSource;
+  type?: ContentType;
+  field?: CaseField;
+  outcome?: HandlingOutcome;
+  status?: PetitionStatus;
+  overdue?: boolean;
+  officerId?: string;
+  handlerId?: string;
+  text?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export interface WorklistFilter {
+  agencyIds: readonly string[] | null;
+  today: string;
+  /** Open petitions due on or before this day (and not before today, unless overdue). */
+  dueBy?: string;
+  overdue?: boolean;
+  handlerId?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** One WHERE clause with its parameters (values are always parameters). */
+class Where {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(sql: (p: (value: unknown) => string) => string): void {
+    this.parts.push(sql((value) => `$${this.params.push(value)}`));
+  }
+
+  toString(): string {
+    return this.parts.length > 0 ? `WHERE ${this.parts.join(' AND ')}` : '';
+  }
+}
+
+const OPEN = `p.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+/** LIKE pattern of the search text: its own % and _ are literal. */
+const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function scoped(w: Where, agencyIds: readonly string[] | null): void {
+  if (agencyIds && agencyIds.length === 1) w.add((p) => `p.agency_id = ${p(agencyIds[0])}`);
+  else if (agencyIds) w.add((p) => `p.agency_id = ANY(${p(agencyIds)}::uuid[])`);
+}
+
+function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Where {
+  const w = new Where();
+  scoped(w, f.agencyIds);
+  if (f.from) w.add((p) => `p.received_on >= ${p(f.from)}`);
+  if (f.to) w.add((p) => `p.received_on <= ${p(f.to)}`);
+  const equal: [string, unknown][] = [
+    ['p.source', f.source],
+    ['p.type', f.type],
+    ['p.field', f.field],
+    ['p.outcome', f.outcome],
+    ['p.status', f.status],
+    ['p.created_by', f.officerId],
+    ['p.handler_id', f.handlerId],
+  ];
+  for (const [column, value] of equal) {
+    if (value !== undefined) w.add((p) => `${column} = ${p(value)}`);
+  }
+  // DESIGN §4: overdue is computed from the due date and today, never stored.
+  if (f.overdue === true) w.add((p) => `${OPEN} AND p.due_on < ${p(f.today)}`);
+  if (f.overdue === false) w.add((p) => `NOT (${OPEN} AND p.due_on < ${p(f.today)})`);
+  if (f.text) w.add((p) => `search_text(p.summary) LIKE search_text(${p(likeOf(f.text!))})`);
+  if (after) {
+    const [on, id] = after.map(String);
+    w.add((p) => `(p.received_on, p.id) < (${p(on)}::date, ${p(id)}::uuid)`);
+  }
+  return w;
+}
+
+function worklistWhere(f: WorklistFilter, after: (string | number)[] | null): Where {
+  const w = new Where();
+  scoped(w, f.agencyIds);
+  w.parts.push(OPEN);
+  if (f.handlerId) w.add((p) => `p.handler_id = ${p(f.handlerId)}`);
+  if (f.overdue === true) w.add((p) => `p.due_on < ${p(f.today)}`);
+  if (f.dueBy) w.add((p) => `p.due_on BETWEEN ${p(f.today)} AND ${p(f.dueBy)}`);
+  if (after) {
+    const [on, id] = after.map(String);
+    w.add((p) => `(p.due_on, p.id) > (${p(on)}::date, ${p(id)}::uuid)`);
+  }
+  return w;
+}
+
+/** Reads of petitions for lists, worklists and the detail view (one query per page). */
+@Injectable()
+export class PetitionListRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findRow(id: string, manager?: EntityManager): Promise<PetitionRow | null> {
+    const rows = await (manager ?? this.dataSource.manager).query<PetitionRow[]>(
+      `${PETITION_ROW_SELECT} WHERE p.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** One page (limit + 1 rows), newest first; null for a cursor this service did not make. */
+  async list(f: PetitionListFilter): Promise<PetitionRow[] | null> {
+    const after = f.cursor === undefined ? null : decodeCursor(f.cursor, 2);
+    if (f.cursor !== undefined && !after) return null;
+    const w = listWhere(f, after);
+    const limit = `$${w.params.push(f.limit + 1)}`;
+    return this.dataSource.query<PetitionRow[]>(
+      `${PETITION_ROW_SELECT} ${w.toString()} ORDER BY p.received_on DESC, p.id DESC LIMIT ${limit}`,
+      w.params,
+    );
+  }
+
+  /** Open petitions by due date, soonest first (keyset on due_on, id). */
+  async worklist(f: WorklistFilter): Promise<PetitionRow[] | null> {
+    const after = f.cursor === undefined ? null : decodeCursor(f.cursor, 2);
+    if (f.cursor !== undefined && !after) return null;
+    const w = worklistWhere(f, after);
+    const limit = `$${w.params.push(f.limit + 1)}`;
+    return this.dataSource.query<PetitionRow[]>(
+      `${PETITION_ROW_SELECT} ${w.toString()} ORDER BY p.due_on, p.id LIMIT ${limit}`,
+      w.params,
+    );
+  }
+
+  /** The parts of a split petition, in order (detail view). */
+  parts(parentId: string): Promise<PetitionRow[]> {
+    return this.dataSource.query<PetitionRow[]>(
+      `${PETITION_ROW_SELECT} WHERE p.parent_id = $1 ORDER BY p.part_no`,
+      [parentId],
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+
+import { updateWithVersion } from '../database/optimistic-update';
+import { petitionErrors } from './domain/petition-errors';
+import { PetitionEntity } from './petition.entity';
+
+export type NewPetition = Omit<
+  PetitionEntity,
+  'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+/** One history row (petition_event). `data` holds ids, codes and dates only. */
+export interface NewPetitionEvent {
+  petitionId: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorId: string | null;
+  legalBasis: string | null;
+  data: Record<string, unknown>;
+}
+
+/** Writes and row reads of `petition`, `petition_signatory` and `petition_event`. */
+@Injectable()
+export class PetitionsRepository {
+  constructor(
+    @InjectRepository(PetitionEntity) private readonly repo: Repository<PetitionEntity>,
+  ) {}
+
+  async insert(manager: EntityManager, values: NewPetition): Promise<PetitionEntity> {
+    const result = await manager.insert(PetitionEntity, values);
+    const id = (result.identifiers[0] as { id: string }).id;
+    return manager.findOneByOrFail(PetitionEntity, { id });
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<PetitionEntity | null> {
+    return (manager ?? this.repo.manager).findOneBy(PetitionEntity, { id });
+  }
+
+  /** The row, locked until the transaction ends (handling actions run one at a time). */
+  lockById(manager: EntityManager, id: string): Promise<PetitionEntity | null> {
+    return manager
+      .createQueryBuilder(PetitionEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+  }
+
+  /** `UPDATE … WHERE id AND version` (optimistic locking); 409 STALE_VERSION when it moved on. */
+  async update(
+    manager: EntityManager,
+    petition: { id: string; version: number },
+    set: Readonly<Record<string, unknown>>,
+  ): Promise<void> {
+    await updateWithVersion(manager, {
+      table: 'petition',
+      id: petition.id,
+      version: petition.version,
+      set,
+      notFound: petitionErrors.notFound,
+    });
+  }
+
+  async insertSignatories(
+    manager: EntityManager,
+    petitionId: string,
+    personIds: readonly string[],
+  ): Promise<void> {
+    if (personIds.length === 0) return;
+    await manager.query(
+      `INSERT INTO petition_signatory (petition_id, position, person_id)
+       SELECT $1, t.ord - 1, t.person_id FROM unnest($2::uuid[]) WITH ORDINALITY AS t(person_id, ord)`,
+      [petitionId, personIds],
+    );
+  }
+
+  async insertEvent(manager: EntityManager, e: NewPetitionEvent): Promise<void> {
+    await manager.query(
+      `INSERT INTO petition_event
+         (petition_id, action, from_status, to_status, actor_id, legal_basis, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [e.petitionId, e.action, e.fromStatus, e.toStatus, e.actorId, e.legalBasis, e.data],
+    );
+  }
+
+  /** Has another petition of this case (or a case merged into it) been guided for this type? */
+  async wasGuided(manager: EntityManager, caseId: string, type: string): Promise<boolean> {
+    const rows = await manager.query<{ found: boolean }[]>(
+      `SELECT EXISTS (
+         SELECT 1 FROM petition p JOIN "case" c ON c.id = p.case_id
+          WHERE (c.id = $1 OR c.merged_into_id = $1) AND p.type = $2 AND p.outcome = 'guide'
+       ) AS found`,
+      [caseId, type],
+    );
+    return rows[0]?.found === true;
+  }
+
+  /** An active petition handler of this agency. */
+  async isHandlerOf(manager: EntityManager, officerId: string, agencyId: string): Promise<boolean> {
+    const rows = await manager.query<{ found: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM officer WHERE id = $1 AND agency_id = $2
+                        AND NOT is_disabled AND 'petition_handler' = ANY(roles)) AS found`,
+      [officerId, agencyId],
+    );
+    return rows[0]?.found === true;
+  }
+
+  /** The parts of a split petition, in order. */
+  listParts(manager: EntityManager, parentId: string): Promise<PetitionEntity[]> {
+    return manager.find(PetitionEntity, { where: { parentId }, order: { partNo: 'ASC' } });
+  }
+
+  /** Person ids of the signatories, in order. */
+  async signatoryIds(manager: EntityManager, petitionId: string): Promise<string[]> {
+    const rows = await manager.query<{ person_id: string }[]>(
+      `SELECT person_id FROM petition_signatory WHERE petition_id = $1 ORDER BY position`,
+      [petitionId],
+    );
+    return rows.map((r) => r.person_id);
+  }
+}

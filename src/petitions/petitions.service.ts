@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+import type { ActionContext } from '../auth/action-context';
+import { ContentType } from '../cases/domain/case-enums';
+import { contentTypeLabelsVi } from '../common/i18n/case-messages.vi';
+import { AccessScopeService } from '../scope/access-scope.service';
+import { petitionErrors } from './domain/petition-errors';
+import { PetitionAction } from './domain/petition-status';
+import { PetitionTransitions } from './petition-transitions.service';
+import { PetitionsRepository } from './petitions.repository';
+import { requireActor } from './require-actor';
+
+/** What the resolution modules learn of the petition they accept (thụ lý). */
+export interface PetitionForResolution {
+  petitionId: string;
+  caseId: string;
+  agencyId: string;
+  receivedOn: string;
+  type: ContentType.Complaint | ContentType.Denunciation;
+  isAnonymous: boolean;
+}
+
+/**
+ * The petitions module's contract with the resolution modules (complaints, denunciations):
+ * taking a petition proposed for acceptance into a proceeding, in the caller's transaction.
+ */
+@Injectable()
+export class PetitionsService {
+  constructor(
+    private readonly petitions: PetitionsRepository,
+    private readonly transitions: PetitionTransitions,
+    private readonly scope: AccessScopeService,
+  ) {}
+
+  /**
+   * Locks the petition (FOR UPDATE); 404 when missing or outside the actor's scope; 409 when it
+   * (or, for a split petition, this part) is not of `expectedType` or not `proposed_for_acceptance`.
+   * Sets `accepted` with its history and audit rows and returns the facts the proceeding needs.
+   */
+  async takeForResolution(
+    manager: EntityManager,
+    ctx: ActionContext,
+    petitionId: string,
+    expectedType: 'complaint' | 'denunciation',
+  ): Promise<PetitionForResolution> {
+    const actor = requireActor(ctx);
+    const petition = await this.petitions.lockById(manager, petitionId);
+    if (!petition || !(await this.scope.canSee(actor, petition.agencyId))) {
+      throw petitionErrors.notFound();
+    }
+    const type = expectedType === 'complaint' ? ContentType.Complaint : ContentType.Denunciation;
+    if (petition.type !== type) {
+      throw petitionErrors.typeMismatch(
+        contentTypeLabelsVi[type].toLocaleLowerCase('vi'),
+        contentTypeLabelsVi[petition.type].toLocaleLowerCase('vi'),
+      );
+    }
+    await this.transitions.apply(manager, ctx, { petition, action: PetitionAction.Accept });
+    return {
+      petitionId: petition.id,
+      caseId: petition.caseId,
+      agencyId: petition.agencyId,
+      receivedOn: petition.receivedOn,
+      type,
+      isAnonymous: petition.isAnonymous,
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { AgencyKind } from '../../agencies/domain/agency-enums';
+import { documentIssuerOf, placeOf } from './document-issuer';
+
+const city = {
+  code: 'HN',
+  name: 'Ủy ban nhân dân thành phố Hà Nội',
+  kind: AgencyKind.PeopleCommittee,
+};
+const inspectorate = {
+  code: 'HN-TTTP',
+  name: 'Thanh tra thành phố Hà Nội',
+  kind: AgencyKind.Inspectorate,
+};
+
+describe('the issuer block of a reception document (NĐ 30/2020, Phụ lục I)', () => {
+  it('names the parent body above the issuer, in capitals, with the place of the root unit', () => {
+    expect(documentIssuerOf([inspectorate, city])).toEqual({
+      parent: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI',
+      name: 'THANH TRA THÀNH PHỐ HÀ NỘI',
+      nameInText: 'Thanh tra thành phố Hà Nội',
+      abbreviation: 'TTTP',
+      place: 'Hà Nội',
+    });
+  });
+
+  it('a people’s committee without a parent signs as UBND', () => {
+    expect(documentIssuerOf([city])).toMatchObject({ abbreviation: 'UBND', place: 'Hà Nội' });
+    expect(documentIssuerOf([city]).parent).toBeUndefined();
+  });
+
+  it.each([
+    ['Ủy ban nhân dân tỉnh Lạng Sơn', 'Lạng Sơn'],
+    ['Ủy ban nhân dân phường Ba Đình', 'Ba Đình'],
+  ])('%s → %s', (name, place) => {
+    expect(placeOf({ code: 'X', name, kind: AgencyKind.PeopleCommittee })).toBe(place);
+  });
+});

@@ -1,0 +1,38 @@
+import { AgencyKind } from '../../agencies/domain/agency-enums';
+import type { DocumentIssuer } from '../../reports';
+
+/** What a document header needs of one agency. */
+export interface IssuerAgency {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+}
+
+const upper = (text: string) => text.toLocaleUpperCase('vi');
+
+/** "Ủy ban nhân dân thành phố Hà Nội" → "Hà Nội"; the place on the date line (NĐ 30/2020). */
+export function placeOf(root: IssuerAgency): string {
+  return root.name
+    .replace(/^Ủy ban nhân dân\s+/i, '')
+    .replace(/^(thành phố|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn)\s+/i, '');
+}
+
+/** NĐ 30/2020 symbol part: "UBND" for a people's committee, else the code's last segment. */
+export function abbreviationOf(agency: IssuerAgency): string {
+  if (agency.kind === AgencyKind.PeopleCommittee) return 'UBND';
+  return agency.code.split('-').pop() ?? agency.code;
+}
+
+/** The issuer block of a document of `chain[0]`, from the agency up to the root of its tree. */
+export function documentIssuerOf(chain: readonly IssuerAgency[]): DocumentIssuer {
+  const [agency, parent] = chain;
+  if (!agency) throw new Error('documentIssuerOf: empty agency chain');
+  const root = chain[chain.length - 1] ?? agency;
+  return {
+    ...(parent ? { parent: upper(parent.name) } : {}),
+    name: upper(agency.name),
+    nameInText: agency.name,
+    abbreviation: abbreviationOf(agency),
+    place: placeOf(root),
+  };
+}

@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { Pool } from 'pg';
+
+import { type CapturedStatement, inlined, sqlLiteral } from './sql-capture';
+
+const run = promisify(execFile);
+const PGBENCH = ['/usr/lib/postgresql/15/bin/pgbench', '/usr/bin/pgbench'].find((p) =>
+  existsSync(p),
+);
+
+/** The baseline's audit rows carry this action, so that they can be removed afterwards. */
+const BASELINE_ACTION = 'bench.pgbench';
+
+export interface Baseline {
+  name: string;
+  tps: number;
+}
+
+/** Per transaction: a new petition id and Idempotency-Key (unique columns), from pgbench's :r. */
+const PETITION_ID = `md5(concat(:r::text, '-', :client_id::text))::uuid`;
+const KEY = `md5(concat('k', :r::text, '-', :client_id::text))`;
+
+/** The captured create as a pgbench script: the same statements, values inlined. */
+export function pgbenchScript(statements: readonly CapturedStatement[]): string {
+  const petitionId = statements.find((s) => /INSERT INTO petition \(id/.test(s.text))?.values[0];
+  const key = statements.find((s) => /INSERT INTO idempotency_key/.test(s.text))?.values[1];
+  const lines = statements.map((s) => {
+    let sql = inlined(s);
+    if (/INSERT INTO audit_event/.test(s.text)) {
+      sql = sql.split(sqlLiteral('petition.register')).join(sqlLiteral(BASELINE_ACTION));
+    }
+    if (petitionId) sql = sql.split(sqlLiteral(petitionId)).join(PETITION_ID);
+    if (key) sql = sql.split(sqlLiteral(key)).join(KEY);
+    return `${sql};`;
+  });
+  return ['\\set r random(1, 1000000000000)', ...lines].join('\n');
+}
+
+async function pgbench(url: string, script: string, clients: number, seconds: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'kntc-pgbench-'));
+  const file = join(dir, 'create-petition.sql');
+  writeFileSync(file, script);
+  const args = ['-n', '-M', 'extended', '-c', String(clients), '-j', '2', '-T', String(seconds)];
+  const { stdout } = await run(PGBENCH!, [...args, '-f', file, url], { maxBuffer: 1 << 24 });
+  const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1];
+  if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
+  return Number(tps);
+}
+
+/** Without pgbench: the same statements through a bare `pg` Pool of `clients` connections. */
+async function barePool(url: string, script: string, clients: number, seconds: number) {
+  const statements = script.split('\n').slice(1);
+  const pool = new Pool({ connectionString: url, max: clients });
+  const until = Date.now() + seconds * 1000;
+  let done = 0;
+  const worker = async (client: number) => {
+    const conn = await pool.connect();
+    try {
+      while (Date.now() < until) {
+        const r = String(Math.floor(Math.random() * 1e12));
+        for (const sql of statements) {
+          await conn.query(
+            sql.split(':r::text').join(`'${r}'`).split(':client_id::text').join(`'${client}'`),
+          );
+        }
+        done += 1;
+      }
+    } finally {
+      conn.release();
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, (_, i) => worker(i)));
+  await pool.end();
+  return done / seconds;
+}
+
+/** The baseline's audit rows are the newest: removing them leaves the chain valid. */
+async function removeBaselineAudit(url: string): Promise<void> {
+  const pool = new Pool({ connectionString: url, max: 1 });
+  try {
+    await pool.query('ALTER TABLE audit_event DISABLE TRIGGER trg_audit_event__append_only');
+    await pool.query('DELETE FROM audit_event WHERE action = $1', [BASELINE_ACTION]);
+  } finally {
+    await pool.query('ALTER TABLE audit_event ENABLE TRIGGER trg_audit_event__append_only');
+    await pool.end();
+  }
+}
+
+/** pgbench replaying the identical SQL (or a bare pg Pool when pgbench is not installed). */
+export async function pgbenchBaseline(
+  url: string,
+  statements: readonly CapturedStatement[],
+  clients: number,
+  seconds: number,
+): Promise<Baseline> {
+  const script = pgbenchScript(statements);
+  try {
+    if (PGBENCH) return { name: 'pgbench', tps: await pgbench(url, script, clients, seconds) };
+    return {
+      name: 'bare pg Pool (no pgbench)',
+      tps: await barePool(url, script, clients, seconds),
+    };
+  } finally {
+    await removeBaselineAudit(url);
+  }
+}

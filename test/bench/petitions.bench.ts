@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+
+import autocannon from 'autocannon';
+import { DataSource } from 'typeorm';
+
+import { createApp } from '../../src/bootstrap';
+import { PasswordHasher } from '../../src/common/crypto/password-hasher';
+import { type BenchDatabase, benchConfig } from './bench-db';
+import { pgbenchBaseline } from './petitions-baseline';
+import { labelOf, SqlCapture } from './sql-capture';
+
+const PASSWORD = 'mat-khau-do-hieu-nang-1';
+const CONNECTIONS = 8;
+const SECONDS = 10;
+
+interface Setup {
+  base: string;
+  token: string;
+  body: string;
+}
+
+async function handlerToken(ds: DataSource, base: string): Promise<string> {
+  const username = `bench-don-${randomUUID().slice(0, 8)}`;
+  await ds.query(
+    `INSERT INTO officer (username, full_name, agency_id, roles, password_hash)
+     SELECT $1, 'Cán bộ xử lý đơn đo hiệu năng', id, '{petition_handler}', $2
+       FROM agency WHERE code = 'HN-TTTP'`,
+    [username, await new PasswordHasher().hash(PASSWORD)],
+  );
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  return ((await login.json()) as { accessToken: string }).accessToken;
+}
+
+/** A first petition opens the case and registers the person the load then cites by id. */
+async function setUp(base: string, token: string): Promise<Setup> {
+  const first = await post(base, token, {
+    receivedOn: '2026-01-05',
+    source: 'post',
+    signatoryKind: 'one',
+    signatories: [{ identity: { fullName: 'Người đo hiệu năng', address: 'Hà Nội' } }],
+    type: 'complaint',
+    field: 'admin_land_housing',
+    summary: 'Khiếu nại quyết định thu hồi đất (đo hiệu năng)',
+    newCase: true,
+  });
+  const created = (await first.json()) as { case: { id: string }; signatories: { id: string }[] };
+  const body = JSON.stringify({
+    receivedOn: '2026-01-05',
+    source: 'post',
+    signatoryKind: 'one',
+    signatories: [{ personId: created.signatories[0]!.id }],
+    type: 'complaint',
+    field: 'admin_land_housing',
+    respondent: 'UBND phường Đo Hiệu Năng',
+    summary: 'Khiếu nại lần hai về quyết định thu hồi đất (đo hiệu năng)',
+    caseId: created.case.id,
+  });
+  return { base, token, body };
+}
+
+function post(base: string, token: string, body: object | string, key?: string) {
+  return fetch(`${base}/api/v1/petitions`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function load(s: Setup) {
+  const options = {
+    url: `${s.base}/api/v1/petitions`,
+    connections: CONNECTIONS,
+    method: 'POST' as const,
+    body: s.body,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
+    requests: [
+      {
+        setupRequest: (req: autocannon.Request) => ({
+          ...req,
+          headers: { ...req.headers, 'idempotency-key': randomUUID() },
+        }),
+      },
+    ],
+  };
+  await autocannon({ ...options, duration: 2 });
+  const r = await autocannon({ ...options, duration: SECONDS });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    bad: r.non2xx + r.errors,
+  };
+}
+
+/** P2: the statements of one create, captured (also the pgbench script's source). */
+async function oneCreate(s: Setup, capture: SqlCapture) {
+  capture.start();
+  const res = await post(s.base, s.token, s.body, randomUUID());
+  if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
+  return capture.stop();
+}
+
+/**
+ * P1 and P2 (DESIGN §10): POST /api/v1/petitions with an Idempotency-Key (validation, one
+ * transaction, history row, audit chain, idempotency), attaching to an existing case and citing
+ * the signatory by id, at 8 connections, against pgbench replaying the same statements.
+ */
+export async function benchPetitions(db: BenchDatabase): Promise<void> {
+  const capture = new SqlCapture();
+  const config = await benchConfig(db);
+  const app = await createApp({ config, databaseUrl: db.url });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const s = await setUp(base, await handlerToken(app.get(DataSource), base));
+    await oneCreate(s, capture);
+    const statements = await oneCreate(s, capture);
+    // Transaction control: BEGIN, SET TRANSACTION ISOLATION LEVEL (runInTransaction), COMMIT.
+    const control = statements.filter((st) =>
+      /^(BEGIN|COMMIT|START|SET TRANSACTION)/i.test(st.text.trim()),
+    );
+    const session = statements.filter((st) => /auth_session/.test(st.text));
+    const work = statements.length - control.length - session.length;
+    console.log(
+      `\nPetition registration (P1, P2), ${CONNECTIONS} connections, ${SECONDS} s after 2 s warm-up`,
+    );
+    console.log(
+      `  statements per create: ${work} in the transaction (target ≤ 8) ${work <= 8 ? 'OK' : 'OVER'}; + ${control.length} transaction control (BEGIN, SET TRANSACTION, COMMIT) + ${session.length} session check = ${statements.length} round trips`,
+    );
+    console.log(`    ${statements.map((st) => labelOf(st.text)).join(' | ')}`);
+    const results = [];
+    for (let round = 0; round < 2; round++) {
+      const api = await load(s);
+      const baseline = await pgbenchBaseline(db.url, statements, CONNECTIONS, SECONDS);
+      results.push({ api, baseline });
+    }
+    for (const { api, baseline } of results) {
+      const ratio = api.rps / baseline.tps;
+      console.log(
+        `  API ${api.rps.toFixed(0)} req/s p50 ${api.p50} ms p99 ${api.p99} ms${api.bad ? ` (${api.bad} failed)` : ''} | ${baseline.name} ${baseline.tps.toFixed(0)} tps → ratio ${ratio.toFixed(2)} (≥ 0.35 ${ratio >= 0.35 ? 'OK' : 'UNDER'}); ≥ 400 req/s ${api.rps >= 400 ? 'OK' : 'UNDER'}, p99 ≤ 50 ms ${api.p99 <= 50 ? 'OK' : 'OVER'}`,
+      );
+    }
+  } finally {
+    capture.restore();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await app.close();
+  }
+}

@@ -1,0 +1,197 @@
+import { Role } from '../../src/auth/role';
+import { bearer, tokenFor } from '../support/auth';
+import { expectError } from '../support/expect-error';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('GET /api/v1/legal/rules and POST /api/v1/legal/rules — versioned rules', () => {
+  let t: TestApp;
+  let admin: string;
+  let reader: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await tokenFor(t, Role.Admin);
+    reader = await tokenFor(t, Role.ReceptionOfficer);
+  });
+  afterAll(() => t.close());
+
+  const rules = (on?: string) =>
+    t.http
+      .get('/api/v1/legal/rules')
+      .query(on ? { on } : {})
+      .set(bearer(reader));
+  const addVersion = (body: object, token = admin) =>
+    t.http.post('/api/v1/legal/rules').set(bearer(token)).send(body);
+  type RuleRow = {
+    key: string;
+    version: number;
+    normalDays: number | null;
+    effectiveTo: string | null;
+  };
+  const itemsOf = (res: { body: unknown }) => (res.body as { on: string; items: RuleRow[] }).items;
+  const d5v2 = {
+    key: 'D5',
+    title: 'Giải quyết khiếu nại lần đầu kể từ ngày thụ lý',
+    unit: 'calendar_days',
+    normalDays: 25,
+    complexDays: 40,
+    legalBasis: 'Luật số 136/2025/QH15 (giá trị thử nghiệm)',
+    effectiveFrom: '2026-07-01',
+  };
+
+  it('lists the rules in force today (clock: 10/03/2026), in key order', async () => {
+    const res = await rules().expect(200);
+    expect((res.body as { on: string }).on).toBe('2026-03-10');
+    expect(itemsOf(res).map((r) => r.key)).toEqual(
+      Array.from({ length: 18 }, (_, i) => `D${i + 1}`),
+    );
+    expect(itemsOf(res).find((r) => r.key === 'D14')).toEqual(
+      expect.objectContaining({
+        version: 2,
+        normalDays: 30,
+        effectiveFrom: '2019-01-01',
+        effectiveTo: null,
+      }),
+    );
+  });
+
+  it('as of 2018 gives the pre-2019 D14 (Luật Tố cáo 2011: 60 days) and no Luật Tố cáo 2018 rules', async () => {
+    const items = itemsOf(await rules('2018-06-01').expect(200));
+    expect(items.find((r) => r.key === 'D14')).toEqual(
+      expect.objectContaining({
+        version: 1,
+        normalDays: 60,
+        complexDays: 90,
+        effectiveTo: '2018-12-31',
+      }),
+    );
+    expect(items.map((r) => r.key)).not.toContain('D11');
+  });
+
+  it('refuses an impossible date', async () => {
+    expectError(await rules('2026-13-01'), 400, 'VALIDATION_FAILED', 'on');
+  });
+
+  it('a new version supersedes the old one from its effective date, and is audited', async () => {
+    const res = await addVersion(d5v2).expect(201);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        key: 'D5',
+        version: 2,
+        normalDays: 25,
+        effectiveFrom: '2026-07-01',
+        effectiveTo: null,
+      }),
+    );
+    const before = itemsOf(await rules('2026-06-30')).find((r) => r.key === 'D5');
+    expect(before).toEqual(
+      expect.objectContaining({ version: 1, normalDays: 30, effectiveTo: '2026-06-30' }),
+    );
+    const after = itemsOf(await rules('2026-07-01')).find((r) => r.key === 'D5');
+    expect(after).toEqual(expect.objectContaining({ version: 2, normalDays: 25 }));
+
+    const preview = (start: string) =>
+      t.http
+        .get('/api/v1/legal/deadlines/preview')
+        .query({ rule: 'D5', start })
+        .set(bearer(reader));
+    expect((await preview('2026-06-30')).body).toEqual(
+      expect.objectContaining({
+        dueOn: '2026-07-30',
+        rule: expect.objectContaining({ version: 1, value: 30 }),
+      }),
+    );
+    expect((await preview('2026-07-01')).body).toEqual(
+      expect.objectContaining({
+        dueOn: '2026-07-27',
+        rule: expect.objectContaining({ version: 2, value: 25 }),
+      }),
+    );
+    const audit = await t.dataSource.query<{ entity_id: string; data: Record<string, unknown> }[]>(
+      "SELECT entity_id, data FROM audit_event WHERE action = 'legal_rule.create'",
+    );
+    expect(audit).toEqual([
+      {
+        entity_id: (res.body as { id: string }).id,
+        data: {
+          key: 'D5',
+          version: 2,
+          effectiveFrom: '2026-07-01',
+          closedVersion: { version: 1, effectiveTo: '2026-06-30' },
+        },
+      },
+    ]);
+  });
+
+  it('refuses a version starting on or before the latest one, naming effectiveFrom, and writes nothing', async () => {
+    const res = await addVersion({ ...d5v2, effectiveFrom: '2026-07-01' });
+    expectError(res, 400, 'LEGAL_RULE_VERSION_INVALID', 'effectiveFrom');
+    const count = await t.dataSource.query<{ n: number }[]>(
+      "SELECT count(*)::int AS n FROM legal_rule WHERE key = 'D5'",
+    );
+    expect(count).toEqual([{ n: 2 }]);
+  });
+
+  it.each([
+    ['an unknown key', 'LEGAL_RULE_UNKNOWN', 'key', { key: 'D99' }],
+    ['zero days', 'VALIDATION_FAILED', 'normalDays', { normalDays: 0 }],
+    ['an unknown unit', 'VALIDATION_FAILED', 'unit', { unit: 'weeks' }],
+    ['an impossible date', 'VALIDATION_FAILED', 'effectiveFrom', { effectiveFrom: '2027-02-29' }],
+    [
+      'a period in days without its normal value',
+      'LEGAL_RULE_VERSION_INVALID',
+      'normalDays',
+      { effectiveFrom: '2027-01-01', normalDays: null },
+    ],
+    [
+      'extensions without their length',
+      'LEGAL_RULE_VERSION_INVALID',
+      'extensionDays',
+      { effectiveFrom: '2027-01-01', maxExtensions: 1 },
+    ],
+    [
+      'an end before the start',
+      'LEGAL_RULE_VERSION_INVALID',
+      'effectiveTo',
+      { effectiveFrom: '2027-01-01', effectiveTo: '2026-12-31' },
+    ],
+  ])('refuses %s: %s naming %s', async (_label, code, field, changes) => {
+    expectError(await addVersion({ ...d5v2, ...changes }), 400, code, field);
+  });
+
+  it('counts a period running past the years first loaded (calendar widened to 2029)', async () => {
+    const long = { key: 'D10', title: 'Thời hạn dài (thử nghiệm)', unit: 'calendar_days' };
+    const body = {
+      ...long,
+      normalDays: 800,
+      legalBasis: 'Thử nghiệm',
+      effectiveFrom: '2027-01-01',
+    };
+    await addVersion(body).expect(201);
+    const res = await t.http
+      .get('/api/v1/legal/deadlines/preview')
+      .query({ rule: 'D10', start: '2027-01-04' })
+      .set(bearer(reader))
+      .expect(200);
+    expect(res.body).toEqual(expect.objectContaining({ dueOn: '2029-03-14', warnings: [] }));
+  });
+
+  it('documents the legal routes in the OpenAPI document', async () => {
+    const paths = Object.keys((await t.http.get('/api/docs-json').expect(200)).body.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/legal/deadlines/preview',
+        '/api/v1/legal/rules',
+        '/api/v1/legal/calendar/{year}',
+      ]),
+    );
+  });
+
+  it('answers 403 to a reception officer', async () => {
+    expectError(
+      await addVersion({ ...d5v2, effectiveFrom: '2027-01-01' }, reader),
+      403,
+      'FORBIDDEN',
+    );
+  });
+});

@@ -1,0 +1,195 @@
+import { Role } from '../../src/auth/role';
+import {
+  ALL_MET,
+  checkedPetition,
+  handle,
+  petitionBody,
+  postPetition,
+} from '../factories/petition.factory';
+import { bearer, createOfficer, type TestOfficer } from '../support/auth';
+import { expectError } from '../support/expect-error';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const DENUNCIATION = { type: 'denunciation', field: 'corruption' };
+const FEEDBACK = { type: 'feedback', field: 'other' };
+
+describe('handling petitions: guidance once, anonymous denunciations, replies, split, extension (DOMAIN.md §3.4–3.6)', () => {
+  let t: TestApp;
+  let handler: TestOfficer;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    handler = await createOfficer(t, { roles: [Role.PetitionHandler] });
+  });
+  afterAll(() => t.close());
+
+  it('guides a complaint once: a later copy of the same case is filed (409 for a second guidance)', async () => {
+    const first = await checkedPetition(t, handler, {}, { inCompetence: false });
+    await handle(t, handler, first.id, {
+      action: 'guide',
+      version: first.version,
+      body: 'Tòa án',
+    }).expect(201);
+    const copy = await checkedPetition(
+      t,
+      handler,
+      { caseId: first.case.id, newCase: undefined },
+      { inCompetence: false },
+    );
+    const res = await handle(t, handler, copy.id, {
+      action: 'guide',
+      version: copy.version,
+      body: 'Tòa án',
+    });
+    expectError(res, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
+    expect(res.body.errors[0].code).toBe('guidedBefore');
+    await handle(t, handler, copy.id, { action: 'file', version: copy.version }).expect(201);
+  });
+
+  it('does not process an anonymous denunciation as one (Luật Tố cáo 2018 Điều 25)', async () => {
+    const anonymous = {
+      ...DENUNCIATION,
+      signatoryKind: 'other',
+      isAnonymous: true,
+      signatories: [],
+    };
+    const checked = await checkedPetition(t, handler, anonymous, {
+      inCompetence: true,
+      items: { ...ALL_MET, identified: false, signed: false },
+    });
+    const res = await handle(t, handler, checked.id, {
+      action: 'propose_acceptance',
+      version: checked.version,
+    });
+    expectError(res, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
+    expect(res.body.errors[0].code).toBe('anonymousNotProcessed');
+    const filed = await handle(t, handler, checked.id, {
+      action: 'file',
+      version: checked.version,
+    });
+    expect(filed.status).toBe(201);
+    const basis = await t.dataSource.query(
+      `SELECT legal_basis FROM petition_event WHERE petition_id = $1 AND action = 'file'`,
+      [checked.id],
+    );
+    expect(basis).toEqual([{ legal_basis: 'Luật Tố cáo 2018, Điều 25 khoản 1' }]);
+  });
+
+  it('records replies received for a forwarded petition (01/XLD column 26)', async () => {
+    const checked = await checkedPetition(t, handler, FEEDBACK, { inCompetence: false });
+    const forwarded = await handle(t, handler, checked.id, {
+      action: 'forward',
+      version: checked.version,
+      body: 'UBND phường Ba Đình',
+    }).expect(201);
+    const reply = { fromBody: 'UBND phường Ba Đình', replyNo: '45/UBND', replyOn: '2026-03-10' };
+    await handle(t, handler, checked.id, {
+      action: 'record_reply',
+      version: forwarded.body.version,
+      reply,
+    }).expect(201);
+    const rows = await t.dataSource.query(
+      `SELECT from_body, reply_no, reply_on::text FROM petition_reply WHERE petition_id = $1`,
+      [checked.id],
+    );
+    expect(rows).toEqual([
+      { from_body: 'UBND phường Ba Đình', reply_no: '45/UBND', reply_on: '2026-03-10' },
+    ]);
+    const early = { ...reply, replyOn: '2026-03-01' };
+    expectError(
+      await handle(t, handler, checked.id, {
+        action: 'record_reply',
+        version: forwarded.body.version + 1,
+        reply: early,
+      }),
+      400,
+      'PETITION_INVALID',
+      'reply.replyOn',
+    );
+  });
+
+  it('splits a mixed petition into parts, each with its own type, deadlines and outcome', async () => {
+    const created = await postPetition(
+      t,
+      handler,
+      petitionBody({ type: 'mixed', field: 'other' }),
+    ).expect(201);
+    const parts = [
+      {
+        type: 'complaint',
+        field: 'admin_land_housing',
+        summary: 'Khiếu nại quyết định thu hồi đất',
+      },
+      { type: 'denunciation', field: 'corruption', summary: 'Tố cáo cán bộ nhận tiền' },
+    ];
+    const split = await t.http
+      .post(`/api/v1/petitions/${created.body.id}/split`)
+      .set(bearer(handler.token))
+      .send({ version: 1, parts })
+      .expect(201);
+    expect(split.body.status).toBe('split');
+    expect(split.body.parts).toMatchObject([
+      { type: 'complaint', parentId: created.body.id, partNo: 1, status: 'received' },
+      {
+        type: 'denunciation',
+        parentId: created.body.id,
+        partNo: 2,
+        deadlines: { transferDueOn: '2026-03-16' },
+      },
+    ]);
+    const denunciation = split.body.parts[1];
+    await handle(t, handler, denunciation.id, {
+      action: 'check',
+      version: 1,
+      items: ALL_MET,
+      inCompetence: true,
+    }).expect(201);
+    const proposed = await handle(t, handler, denunciation.id, {
+      action: 'propose_acceptance',
+      version: 2,
+    });
+    expect(proposed.body.outcome.reportBucket).toBe('IN_COMPETENCE_TC');
+    const complaintOnly = await postPetition(t, handler, petitionBody()).expect(201);
+    expectError(
+      await t.http
+        .post(`/api/v1/petitions/${complaintOnly.body.id}/split`)
+        .set(bearer(handler.token))
+        .send({ version: 1, parts }),
+      409,
+      'PETITION_OUTCOME_NOT_ALLOWED',
+    );
+    expectError(
+      await handle(t, handler, created.body.id, { action: 'file', version: 2 }),
+      409,
+      'PETITION_INVALID_TRANSITION',
+    );
+  });
+
+  it('extends the denunciation check once, to 10 working days (Luật Tố cáo 2018 Điều 24(1))', async () => {
+    const checked = await checkedPetition(t, handler, DENUNCIATION, { inCompetence: true });
+    expect(checked).toMatchObject({ deadlines: { checkDueOn: '2026-03-18', dueOn: '2026-03-18' } });
+    const extended = await handle(t, handler, checked.id, {
+      action: 'extend_check',
+      version: checked.version,
+    });
+    expect(extended.body.deadlines).toMatchObject({
+      checkDueOn: '2026-03-23',
+      checkExtended: true,
+      dueOn: '2026-03-23',
+    });
+    const again = await handle(t, handler, checked.id, {
+      action: 'extend_check',
+      version: extended.body.version,
+    });
+    expectError(again, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
+    const complaint = await checkedPetition(t, handler, {}, { inCompetence: true });
+    expectError(
+      await handle(t, handler, complaint.id, {
+        action: 'extend_check',
+        version: complaint.version,
+      }),
+      409,
+      'PETITION_OUTCOME_NOT_ALLOWED',
+    );
+  });
+});
