@@ -19,6 +19,7 @@ import { ScopeModule } from './scope/scope.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { DenunciationsModule } from './denunciations/denunciations.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -42,6 +43,7 @@ const FEATURE_MODULES: Type[] = [
   ComplaintsModule,
   DenunciationsModule,
   EnforcementModule,
+  StatisticsModule,
 ];
 
 @Module({})

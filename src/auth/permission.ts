@@ -51,4 +51,9 @@ export enum Permission {
   EnforcementManage = 'enforcement.manage',
   /** The 02/KQGQ and 04/KQGQ enforcement figures (leaders and oversight). */
   EnforcementReport = 'enforcement.report',
+  /** Period statistics, the official forms 01/TCD … 04/KQGQ and their drill-down (leaders, oversight, handlers). */
+  StatisticsRead = 'statistics.read',
+  /** The oversight report (báo cáo) PDF and its saved narrative text (leaders read and edit; oversight reads). */
+  ReportRead = 'report.read',
+  ReportWrite = 'report.write',
 }

@@ -85,9 +85,19 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly P[]>> = {
     P.EnforcementRecord,
     P.EnforcementManage,
     P.EnforcementReport,
+    P.StatisticsRead,
+    P.ReportRead,
+    P.ReportWrite,
   ],
   // Statistics and reports only; never personal data.
-  [Role.Oversight]: [P.AuthSelf, P.AgencyRead, P.LegalRead, P.EnforcementReport],
+  [Role.Oversight]: [
+    P.AuthSelf,
+    P.AgencyRead,
+    P.LegalRead,
+    P.EnforcementReport,
+    P.StatisticsRead,
+    P.ReportRead,
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<P> {
