@@ -40,4 +40,6 @@ module.exports = {
     },
   ],
   maxWorkers: 2,
+  // e2e files start an app on a cloned database: generous on a loaded CI machine, never a sleep.
+  testTimeout: 30_000,
 };
