@@ -57,4 +57,12 @@ export const enforcementAppErrors = {
     new AppError(400, 'ENFORCEMENT_IMPORT_INVALID', message, {
       errors: [{ field: 'contentBase64', code: 'base64', message }],
     }),
+  /** A file refused: 400 naming the field (413 when it is larger than allowed). */
+  attachment: (status: 400 | 413, field: string, code: string, message: string) =>
+    new AppError(
+      status,
+      status === 413 ? 'ENFORCEMENT_ATTACHMENT_TOO_LARGE' : 'ENFORCEMENT_ATTACHMENT_INVALID',
+      message,
+      { errors: [{ field, code, message }] },
+    ),
 };

@@ -30,6 +30,11 @@ export type EnforcementSource = 'system' | 'import';
 @Check('ck_enforcement_decision__source', `"source" IN ('system', 'import')`)
 @Index('uq_enforcement_decision__decision_id', ['decisionId'], { unique: true })
 @Index('ix_enforcement_decision__agency_id__legal_effect_on', ['agencyId', 'legalEffectOn'])
+@Index('ix_enforcement_decision__agency_id__number_symbol__issued_on', [
+  'agencyId',
+  'numberSymbol',
+  'issuedOn',
+])
 export class EnforcementDecisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -20,6 +20,7 @@ import { EnforcementProgressEntity } from './enforcement-progress.entity';
 import { itemRow, progressRow } from './enforcement-writes';
 import { EnforcementRepository } from './enforcement.repository';
 import type { ImportEnforcementDto } from './dto/enforcement.dto';
+import { alreadyTrackedErrors, decisionKey } from './import/duplicate-rows';
 import { loadImportColumns } from './import/import-columns';
 import { parseEnforcementImport } from './import/import-enforcement-file';
 import type { RowError, ValidRow } from './import/import-table';
@@ -96,6 +97,8 @@ export class EnforcementImportService {
     const parsed = await parseEnforcementImport(bytes, dto.format, { today });
     const visible = await this.scope.agencyIdsFor(actor);
     return runInTransaction(this.dataSource, async (manager) => {
+      // Imports queue: two imports of one file at once would both pass the duplicate check.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('enforcement.import'))`);
       const codes = [...new Set(parsed.rows.map((r) => r.decision.issuerCode))];
       const agencies = await this.repository.agenciesByCode(manager, codes);
       const issuerHeader =
@@ -112,13 +115,23 @@ export class EnforcementImportService {
           });
         }
       }
+      const numberHeader =
+        loadImportColumns().columns.find((c) => c.key === 'decisionNumber')?.header ??
+        'decisionNumber';
+      const stored = await this.repository.trackedDecisionKeys(
+        manager,
+        [...new Set(agencies.values())],
+        [...new Set(parsed.rows.map((r) => r.decision.number))],
+      );
+      errors.push(
+        ...alreadyTrackedErrors(parsed.rows, (code) => agencies.get(code), stored, numberHeader),
+      );
       if (errors.length > 0) {
         throw enforcementAppErrors.importInvalid(errors.sort((a, b) => a.row - b.row));
       }
       const groups = new Map<string, ValidRow[]>();
       for (const r of parsed.rows) {
-        const d = r.decision;
-        const key = [d.issuerCode, d.number.toLowerCase(), d.issuedOn.slice(0, 4)].join('|');
+        const key = decisionKey(r.decision);
         groups.set(key, [...(groups.get(key) ?? []), r]);
       }
       const decisions: Partial<EnforcementDecisionEntity>[] = [];

@@ -33,6 +33,10 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
   { unique: true },
 )
 @Index('uq_enforcement_item__measure_id', ['measureId'], { unique: true })
+@Index('ix_enforcement_item__responsible_body__enforcement_decision_id', [
+  'responsibleBody',
+  'enforcementDecisionId',
+])
 export class EnforcementItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,17 +3,21 @@ import { DataSource } from 'typeorm';
 
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { notFound } from '../common/errors/common-errors';
+import { fieldInvalid, notFound } from '../common/errors/common-errors';
+import { toPage } from '../common/http/page';
+import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
+import { runInTransaction } from '../database/transaction';
 import { Clock } from '../common/time/clock';
 import { DecisionKind } from '../decisions/domain/decision-outcome';
 import { AccessScopeService } from '../scope/access-scope.service';
 import { completedOn } from './domain/decision-completion';
 import { enforcementPeriodFigures } from './domain/enforcement-period';
-import { itemCompletedOn } from './domain/item-status';
 import { FORM_02_KQGQ_COLUMNS, FORM_04_KQGQ_COLUMNS, formRow } from './domain/kqgq-forms';
-import { backlog, type BacklogSort, sortBacklog } from './domain/outstanding';
+import type { BacklogSort } from './domain/outstanding';
 import { checkPeriod } from './domain/report-period';
-import { trackedOf } from './enforcement-rows';
+import { canonicalNumber, trackedOf } from './enforcement-rows';
+import type { OutstandingRow } from './outstanding/outstanding.sql';
+import { outstandingCursor, outstandingCursorKey } from './outstanding/outstanding-cursor';
 import { EnforcementRepository } from './enforcement.repository';
 
 export interface OutstandingQuery {
@@ -22,7 +26,15 @@ export interface OutstandingQuery {
   order?: 'asc' | 'desc';
   responsibleBody?: string;
   limit?: number;
+  cursor?: string;
 }
+
+const badCursor = () =>
+  fieldInvalid(
+    'cursor',
+    'matches',
+    messagesVi.fieldMessage('cursor', validationMessageVi('matches', [])),
+  );
 
 export interface FiguresQuery {
   from: string;
@@ -45,51 +57,49 @@ export class EnforcementReportsService {
     private readonly clock: Clock,
   ) {}
 
-  /** GET /enforcement/outstanding: tồn đọng as of today, oldest or largest first. */
+  /** GET /enforcement/outstanding: tồn đọng as of today, one keyset page, oldest or largest first. */
   async outstanding(viewer: AuthenticatedOfficer, query: OutstandingQuery) {
+    const sort = query.sort ?? 'age';
+    const order = query.order ?? 'desc';
+    const after =
+      query.cursor === undefined ? null : outstandingCursorKey(query.cursor, sort, order);
+    if (query.cursor !== undefined && after === null) throw badCursor();
     const ids = await this.agencyIdsFor(viewer, query.agencyId);
     const at = this.clock.today();
-    const loaded = await this.repository.loadOutstanding(this.dataSource.manager, ids, at);
-    const body = query.responsibleBody?.trim();
-    const decisions = loaded
-      .map((l) => ({ legalEffectOn: l.decision.legalEffectOn, items: trackedOf(l.items), l }))
-      .filter(
-        (d) =>
-          !body || d.l.items.some((i) => i.item.responsibleBody === body && i.completedOn === null),
-      );
-    const entries = sortBacklog(backlog(decisions, at), query.sort ?? 'age', query.order);
     const limit = query.limit ?? 50;
+    const rows = await runInTransaction(this.dataSource, (manager) =>
+      this.repository.outstandingPage(manager, {
+        agencyIds: ids,
+        at,
+        responsibleBody: query.responsibleBody?.trim() || null,
+        sort,
+        order,
+        after,
+        limit,
+      }),
+    );
+    const total = rows[0]?.total ?? 0;
+    const found = rows.filter((r): r is OutstandingRow & { id: string } => r.id !== null);
+    const page = toPage(found, limit, (r) => outstandingCursor(r, sort, order));
     return {
       asOf: at,
-      total: entries.length,
-      items: entries.slice(0, limit).map((e) => {
-        const d = e.decision.l.decision;
-        const open = e.decision.l.items.filter(
-          (i) =>
-            itemCompletedOn(
-              i.item,
-              i.entries.map((x) => x.entry),
-            ) === null,
-        );
-        return {
-          id: d.id,
-          decisionId: d.decisionId,
-          agencyId: d.agencyId,
-          kind: d.kind,
-          numberSymbol: d.numberSymbol,
-          legalEffectOn: d.legalEffectOn,
-          ageDays: e.ageDays,
-          openItems: e.openItems,
-          overdueItems: e.overdueItems,
-          moneyOutstanding: e.moneyOutstanding,
-          landOutstanding: e.landOutstanding,
-          responsibleBodies: [
-            ...new Set(
-              open.flatMap((i) => (i.item.responsibleBody ? [i.item.responsibleBody] : [])),
-            ),
-          ],
-        };
-      }),
+      total,
+      limit,
+      nextCursor: page.nextCursor,
+      items: page.items.map((r) => ({
+        id: r.id,
+        decisionId: r.decisionId,
+        agencyId: r.agencyId,
+        kind: r.kind,
+        numberSymbol: r.numberSymbol,
+        legalEffectOn: r.legalEffectOn,
+        ageDays: r.ageDays,
+        openItems: r.openItems,
+        overdueItems: r.overdueItems,
+        moneyOutstanding: canonicalNumber(r.money) ?? '0',
+        landOutstanding: canonicalNumber(r.land) ?? '0',
+        responsibleBodies: r.responsibleBodies,
+      })),
     };
   }
 

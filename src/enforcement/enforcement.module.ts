@@ -6,6 +6,11 @@ import { AuditModule } from '../audit/audit.module';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { DocumentIssuerService } from '../reception/document-issuer.service';
 import { ReportsModule } from '../reports';
+import { EnforcementAttachmentCipher } from './attachments/enforcement-attachment-cipher';
+import { EnforcementAttachmentEntity } from './attachments/enforcement-attachment.entity';
+import { EnforcementAttachmentsController } from './attachments/enforcement-attachments.controller';
+import { EnforcementAttachmentsRepository } from './attachments/enforcement-attachments.repository';
+import { EnforcementAttachmentsService } from './attachments/enforcement-attachments.service';
 import { EnforcementDecisionEntity } from './enforcement-decision.entity';
 import { EnforcementDocumentsService } from './enforcement-documents.service';
 import { EnforcementImportService } from './enforcement-import.service';
@@ -25,13 +30,14 @@ import { EnforcementService } from './enforcement.service';
       EnforcementItemEntity,
       EnforcementProgressEntity,
       EnforcementReopeningEntity,
+      EnforcementAttachmentEntity,
     ]),
     AgenciesModule,
     AuditModule,
     DecisionsModule,
     ReportsModule,
   ],
-  controllers: [EnforcementController],
+  controllers: [EnforcementController, EnforcementAttachmentsController],
   providers: [
     EnforcementRepository,
     EnforcementService,
@@ -39,6 +45,9 @@ import { EnforcementService } from './enforcement.service';
     EnforcementImportService,
     EnforcementDocumentsService,
     DocumentIssuerService,
+    EnforcementAttachmentsRepository,
+    EnforcementAttachmentsService,
+    EnforcementAttachmentCipher,
   ],
   exports: [EnforcementService],
 })

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import { EnforcementType, ItemKind, itemKind } from './domain/enforcement-item';
+import type { BacklogSort } from './domain/outstanding';
+import { storedDecisionKey } from './import/duplicate-rows';
 import {
   groupTracked,
   type LoadedDecision,
@@ -9,6 +12,12 @@ import {
   TRACKED_ORDER,
   type TrackedRow,
 } from './enforcement-rows';
+import { type OutstandingRow, outstandingSql, type SortOrder } from './outstanding/outstanding.sql';
+
+const typesOf = (kind: ItemKind) =>
+  Object.values(EnforcementType).filter((t) => itemKind(t) === kind);
+const MONEY_TYPES = typesOf(ItemKind.Money);
+const LAND_TYPES = typesOf(ItemKind.Land);
 
 /** The enforcement SQL: every read is one query over decision × item × progress. */
 @Injectable()
@@ -38,20 +47,29 @@ export class EnforcementRepository {
     return rows[0] ?? null;
   }
 
-  /** Not complete as of `at` (cached completion), legally effective by then, in the agencies. */
-  async loadOutstanding(
+  /**
+   * One page of the outstanding worklist as of `at` (limit + 1 rows), computed in SQL; `after` is
+   * the decoded cursor key. Read-only, without JIT (one aggregate over the agencies' open items).
+   */
+  async outstandingPage(
     manager: EntityManager,
-    agencyIds: readonly string[],
-    at: string,
-  ): Promise<LoadedDecision[]> {
-    const rows = await manager.query<TrackedRow[]>(
-      `SELECT ${TRACKED_COLUMNS} ${TRACKED_FROM}
-       WHERE d.agency_id = ANY($1::uuid[]) AND d.legal_effect_on <= $2::date
-         AND (d.completed_on IS NULL OR d.completed_on > $2::date)
-       ${TRACKED_ORDER}`,
-      [agencyIds, at],
+    q: {
+      agencyIds: readonly string[];
+      at: string;
+      responsibleBody: string | null;
+      sort: BacklogSort;
+      order: SortOrder;
+      after: (string | number)[] | null;
+      limit: number;
+    },
+  ): Promise<OutstandingRow[]> {
+    await manager.query('SET TRANSACTION READ ONLY');
+    await manager.query('SET LOCAL jit = off');
+    const params = [q.agencyIds, q.at, q.responsibleBody, MONEY_TYPES, LAND_TYPES, q.limit + 1];
+    return manager.query<OutstandingRow[]>(
+      outstandingSql(q.sort, q.order, q.after !== null),
+      q.after === null ? params : [...params, ...q.after],
     );
-    return groupTracked(rows);
   }
 
   /**
@@ -82,6 +100,28 @@ export class EnforcementRepository {
        FROM enforcement_reopening WHERE item_id = ANY($1::uuid[]) ORDER BY created_at, id`,
       [itemIds],
     );
+  }
+
+  /**
+   * Keys (storedDecisionKey) of the tracked decisions of these agencies with one of these numbers
+   * (compared case- and spacing-insensitively; the caller matches the year).
+   */
+  async trackedDecisionKeys(
+    manager: EntityManager,
+    agencyIds: readonly string[],
+    numbers: readonly string[],
+  ): Promise<Set<string>> {
+    if (agencyIds.length === 0 || numbers.length === 0) return new Set();
+    const rows = await manager.query<{ agencyId: string; numberSymbol: string; year: number }[]>(
+      `SELECT agency_id AS "agencyId", number_symbol AS "numberSymbol",
+              extract(year FROM issued_on)::int AS year
+         FROM enforcement_decision
+        WHERE agency_id = ANY($1::uuid[])
+          AND lower(regexp_replace(btrim(number_symbol), '\\s+', ' ', 'g'))
+              IN (SELECT lower(n) FROM unnest($2::text[]) n)`,
+      [agencyIds, [...new Set(numbers.map((n) => n.normalize('NFC').replace(/\s+/g, ' ').trim()))]],
+    );
+    return new Set(rows.map((r) => storedDecisionKey(r.agencyId, r.numberSymbol, r.year)));
   }
 
   /** Agencies by code (the newest unit holding each code). */

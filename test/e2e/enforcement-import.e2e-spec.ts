@@ -97,6 +97,59 @@ describe('import of decisions already in force', () => {
     expect(outstanding.body).toMatchObject({ total: 750 });
   });
 
+  it('refuses re-importing the same file: writes nothing and names every row', async () => {
+    const again = rows(1000);
+    again[3] = { ...again[3], 'Số quyết định': ' 4/qđ-tttp ' }; // case and spacing do not matter
+    const res = await post(csv(again));
+    expectError(res, 400, 'ENFORCEMENT_IMPORT_INVALID', 'rows.2.Số quyết định');
+    const report = (
+      res.body as { details: { rows: { row: number; field: string; code: string }[] } }
+    ).details.rows;
+    expect(report).toHaveLength(1000);
+    expect(report.map((r) => r.row)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 2));
+    expect(new Set(report.map((r) => r.code))).toEqual(new Set(['alreadyTracked']));
+    expect(await count('enforcement_decision')).toBe(1000);
+    expect(await count('enforcement_item')).toBe(1000);
+  });
+
+  it('refuses a file with a repeated row, but takes several items of one decision', async () => {
+    const item = (type: string, amount: string): SampleRow => ({
+      ...rows(1)[0],
+      'Số quyết định': '77/QĐ-TTTP',
+      'Ngày ban hành': '05/03/2026',
+      'Ngày có hiệu lực': '2026-03-06',
+      'Loại nội dung thi hành': type,
+      'Số tiền phải thu (đồng)': amount,
+      'Số tiền đã thu, đã trả (đồng)': '',
+      'Ngày hoàn thành': '',
+    });
+    const state = item('Thu hồi tiền cho Nhà nước', '5.000.000');
+    const before = await count('enforcement_decision');
+    const res = await post(csv([state, item('Thu hồi tiền cho Nhà nước', '7.000.000'), state]));
+    expectError(res, 400, 'ENFORCEMENT_IMPORT_INVALID', 'rows.4.Số quyết định');
+    const report = (
+      res.body as { details: { rows: { row: number; code: string; message: string }[] } }
+    ).details.rows;
+    expect(report).toEqual([
+      expect.objectContaining({
+        row: 4,
+        code: 'duplicateRow',
+        message: expect.stringContaining('dòng 2'),
+      }),
+    ]);
+    expect(await count('enforcement_decision')).toBe(before);
+
+    const ok = await post(csv([state, item('Thu hồi tiền cho Nhà nước', '7.000.000')]));
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ decisions: 1, items: 2 });
+    expectError(
+      await post(csv([state])),
+      400,
+      'ENFORCEMENT_IMPORT_INVALID',
+      'rows.2.Số quyết định',
+    );
+  });
+
   it('refuses anything but csv or xlsx, and a non-leader', async () => {
     expectError(
       await post({ format: 'pdf', contentBase64: 'AAAA' }),

@@ -47,5 +47,9 @@ export const enforcementImportMessagesVi = {
     completedOnWithoutDone: 'Nội dung chưa thực hiện xong: để trống ngày hoàn thành',
     conflictsWithRow: (row: number) =>
       `Khác với dòng ${row} của cùng quyết định (cùng số, cơ quan ban hành và năm ban hành)`,
+    duplicateRow: (row: number) =>
+      `Trùng với dòng ${row}: cùng quyết định và cùng nội dung thi hành (loại, số phải thực hiện, cơ quan thực hiện, thời hạn)`,
+    alreadyTracked:
+      'Quyết định này (cùng số, cơ quan ban hành và năm ban hành) đã có trong hệ thống: không nhập lại',
   },
 } as const;

@@ -10,6 +10,16 @@ export const enforcementMessagesVi = {
   reopenLeaderOnly: 'Chỉ lãnh đạo mới được mở lại nội dung thi hành đã thực hiện xong',
   reopenInvalid: 'Yêu cầu mở lại nội dung thi hành không hợp lệ',
   periodInvalid: 'Kỳ báo cáo không hợp lệ',
+  attachment: {
+    invalid: 'Tệp đính kèm không hợp lệ',
+    notFound: 'tệp đính kèm của kết quả thực hiện',
+    entryNotFound: 'kết quả thực hiện',
+    empty: 'Tệp đính kèm rỗng',
+    notBase64: 'Nội dung tệp phải được mã hóa base64',
+    type: 'Nội dung tệp không đúng định dạng đã khai báo (chỉ nhận PDF, JPEG, PNG, TIFF)',
+    tooLarge: (maxMb: number) => `Tệp đính kèm vượt quá dung lượng cho phép (${maxMb} MB)`,
+    tooMany: (max: number) => `Mỗi kết quả thực hiện có tối đa ${max} tệp đính kèm`,
+  },
   progress: {
     required: 'Thiếu thông tin bắt buộc',
     notAllowed: 'Loại nội dung thi hành này không có thông tin này',

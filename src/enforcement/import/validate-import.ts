@@ -1,5 +1,6 @@
 import { enforcementImportMessagesVi as m } from '../../common/i18n/enforcement-import-messages.vi';
 import type { LocalDate } from '../../legal/domain/local-date';
+import { decisionKey, repeatedRowErrors } from './duplicate-rows';
 import { isBlank } from './import-cells';
 import {
   type ColumnKey,
@@ -69,11 +70,7 @@ function conflictErrors(rows: readonly ValidRow[], header: HeaderMap): RowError[
   const errors: RowError[] = [];
   for (const r of rows) {
     const d = r.decision;
-    const key = [
-      normalizeLabel(d.issuerCode),
-      normalizeLabel(d.number),
-      d.issuedOn.slice(0, 4),
-    ].join('|');
+    const key = decisionKey(d);
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, r);
@@ -116,7 +113,7 @@ export function validateImport(
     if (result.valid) rows.push(result.valid);
     errors.push(...result.errors);
   }
-  errors.push(...conflictErrors(rows, map));
+  errors.push(...conflictErrors(rows, map), ...repeatedRowErrors(rows, map));
   errors.sort((a, b) => a.row - b.row);
   return { rows, errors };
 }
