@@ -29,6 +29,9 @@ import { CreateDenunciationResolution1767225640300 } from './1767225640300-Creat
 import { AddIdentityAccessTarget1767225650000 } from './1767225650000-AddIdentityAccessTarget';
 import { CreateReceptionVisitDocument1767225660000 } from './1767225660000-CreateReceptionVisitDocument';
 import { CreateEnforcement1767225670000 } from './1767225670000-CreateEnforcement';
+import { AddStatisticsIndexes1767225680000 } from './1767225680000-AddStatisticsIndexes';
+import { CreateReportNarrative1767225681000 } from './1767225681000-CreateReportNarrative';
+import { ExtendEnforcement1767225682000 } from './1767225682000-ExtendEnforcement';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -63,4 +66,7 @@ export const MIGRATIONS = [
   AddIdentityAccessTarget1767225650000,
   CreateReceptionVisitDocument1767225660000,
   CreateEnforcement1767225670000,
+  AddStatisticsIndexes1767225680000,
+  CreateReportNarrative1767225681000,
+  ExtendEnforcement1767225682000,
 ];

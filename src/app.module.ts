@@ -19,6 +19,7 @@ import { ScopeModule } from './scope/scope.module';
 import { ComplaintsModule } from './complaints/complaints.module';
 import { DenunciationsModule } from './denunciations/denunciations.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
+import { OversightModule } from './statistics/oversight/oversight.module';
 import { StatisticsModule } from './statistics/statistics.module';
 
 export interface AppModuleOptions {
@@ -44,6 +45,7 @@ const FEATURE_MODULES: Type[] = [
   DenunciationsModule,
   EnforcementModule,
   StatisticsModule,
+  OversightModule,
 ];
 
 @Module({})

@@ -67,6 +67,7 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 @Index('ix_complaint_resolution__first_round_id', ['firstRoundId'])
 @Index('ix_complaint_resolution__verification_lead_id', ['verificationLeadId'])
 @Index('ix_complaint_resolution__due_on', ['dueOn'])
+@Index('ix_complaint_resolution__agency_id__accepted_on', ['agencyId', 'acceptedOn'])
 export class ComplaintResolutionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

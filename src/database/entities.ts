@@ -32,11 +32,13 @@ import { DenunciationExtensionEntity } from '../denunciations/denunciation-exten
 import { DenunciationResolutionEntity } from '../denunciations/denunciation-resolution.entity';
 import { DenunciationSuspensionEntity } from '../denunciations/denunciation-suspension.entity';
 import { DenunciationVerificationRecordEntity } from '../denunciations/denunciation-verification-record.entity';
+import { EnforcementAttachmentEntity } from '../enforcement/attachments/enforcement-attachment.entity';
 import { EnforcementDecisionEntity } from '../enforcement/enforcement-decision.entity';
 import { EnforcementItemEntity } from '../enforcement/enforcement-item.entity';
 import { EnforcementProgressEntity } from '../enforcement/enforcement-progress.entity';
 import { EnforcementReopeningEntity } from '../enforcement/enforcement-reopening.entity';
 import { ResolutionEventEntity } from '../resolutions/resolution-event.entity';
+import { ReportNarrativeEntity } from '../statistics/oversight/report-narrative.entity';
 import { RecordCounterEntity } from './record-counter.entity';
 
 /** A class TypeORM maps to a table. */
@@ -87,4 +89,6 @@ export const ENTITIES: EntityClass[] = [
   EnforcementItemEntity,
   EnforcementReopeningEntity,
   EnforcementProgressEntity,
+  EnforcementAttachmentEntity,
+  ReportNarrativeEntity,
 ];

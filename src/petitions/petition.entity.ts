@@ -76,6 +76,7 @@ const OPEN = `"status" IN ('received', 'checked')`;
 @Index('ix_petition__agency_id__due_on', ['agencyId', 'dueOn'], { where: OPEN })
 @Index('ix_petition__handler_id__due_on', ['handlerId', 'dueOn'], { where: OPEN })
 @Index('ix_petition__summary_trgm', { synchronize: false }) // GIN trigram: migration only
+@Index('ix_petition__agency_id__handled_on', ['agencyId', 'handledOn']) // statistics
 export class PetitionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,13 +1,28 @@
 import { Module } from '@nestjs/common';
 
 import { ReportScopeService } from './scope/report-scope.service';
+import { FigureRecordsService } from './figures/figure-records.service';
+import { FormFiguresRepository } from './forms/form-figures.repository';
+import { StatisticsFormsController } from './forms/statistics-forms.controller';
+import { StatisticsFormsService } from './forms/statistics-forms.service';
+import { StatisticsController } from './statistics.controller';
+import { StatisticsSummaryService } from './summary/statistics-summary.service';
+import { SummaryService } from './summary/summary.service';
 
 /**
  * Period figures, the official forms and their drill-down (DESIGN.md §5). Reads the other
  * modules' tables in SQL (never the identity tables); writes nothing but saved report texts.
  */
 @Module({
-  providers: [ReportScopeService],
-  exports: [ReportScopeService],
+  controllers: [StatisticsController, StatisticsFormsController],
+  providers: [
+    ReportScopeService,
+    SummaryService,
+    StatisticsSummaryService,
+    FigureRecordsService,
+    StatisticsFormsService,
+    FormFiguresRepository,
+  ],
+  exports: [ReportScopeService, SummaryService],
 })
 export class StatisticsModule {}

@@ -1,0 +1,55 @@
+import { FIGURE_KEYS, figureMeasure } from '../domain/summary-shape';
+import { FIGURE_DEFINITIONS, figurePredicate } from './figure-definitions';
+import { FIGURE_SOURCES, sourceSql } from './figure-sources';
+import { figureRecordsSql, figuresOf, summarySql } from './figure-sql';
+
+// DESIGN §5 "every figure can be drilled down": one definition per figure, from which both the
+// summary (COUNT/SUM … FILTER) and the drill-down list are built.
+
+describe('figure definitions', () => {
+  it('has exactly one definition for every FigureKey and nothing else', () => {
+    expect(Object.keys(FIGURE_DEFINITIONS).sort()).toEqual([...FIGURE_KEYS].sort());
+  });
+
+  it('sums a quantity exactly for the figures the shape measures by sum', () => {
+    for (const key of FIGURE_KEYS) {
+      const sums = FIGURE_DEFINITIONS[key].quantity !== undefined;
+      expect({ key, sums }).toEqual({ key, sums: figureMeasure(key) === 'sum' });
+    }
+  });
+
+  it('puts every figure in exactly one summary statement, one per source', () => {
+    const placed = FIGURE_SOURCES.flatMap((s) => figuresOf(s));
+    expect(placed.sort()).toEqual([...FIGURE_KEYS].sort());
+    expect(FIGURE_SOURCES).toHaveLength(8);
+  });
+
+  it('builds the list of a figure from the same predicate as its count', () => {
+    const def = FIGURE_DEFINITIONS['complaints.resolvedByWithdrawal'];
+    const bound = figurePredicate(def).replace(/:to\b/g, '$3::date');
+    expect(summarySql('complaints', false)).toContain(`FILTER (WHERE ${bound})`);
+    expect(figureRecordsSql('complaints.resolvedByWithdrawal')).toContain(`(${bound})`);
+    expect(figurePredicate(FIGURE_DEFINITIONS['enforcement.moneyReturned'])).toBe(
+      `(r.type IN ('return_money_org', 'return_money_person')) AND (r.done_in) > 0`,
+    );
+  });
+
+  it('never reads identity tables or person data (Luật Tố cáo Điều 9)', () => {
+    const texts = [
+      ...FIGURE_SOURCES.map((s) => sourceSql(s)),
+      ...FIGURE_SOURCES.map((s) => summarySql(s, true)),
+      ...FIGURE_KEYS.map((k) => figureRecordsSql(k)),
+    ].join('\n');
+    expect(texts).not.toMatch(/person_identity|identity_access_request|full_name|phone|address/);
+    expect(texts).not.toMatch(/\$\{|:from|:to\b/);
+  });
+
+  it('counts a vụ việc seen at reception once, first-time and repeat adding up to cases', () => {
+    const where = (k: 'cases' | 'casesFirstTime' | 'casesRepeat') =>
+      FIGURE_DEFINITIONS[`reception.${k}`].where;
+    expect(FIGURE_DEFINITIONS['reception.cases'].source).toBe('visitCases');
+    expect(where('cases')).toBe('TRUE');
+    expect(where('casesFirstTime')).toBe('r.case_first');
+    expect(where('casesRepeat')).toBe('NOT r.case_first');
+  });
+});

@@ -1,0 +1,43 @@
+import {
+  FIGURE_KEYS,
+  type FigureKey,
+  type FigureMeasure,
+  type FigureUnit,
+  figureMeasure,
+  figureUnit,
+  type StatisticsSummary,
+} from '../domain/summary-shape';
+import { figureOf } from '../summary/assemble-summary';
+
+export interface FigureLink {
+  readonly key: FigureKey;
+  readonly value: number | string;
+  readonly unit: FigureUnit;
+  readonly measure: FigureMeasure;
+  /** The list of exactly the records counted (GET …/statistics/figures/{key}/records). */
+  readonly href: string;
+}
+
+/** The scope a drilled list must repeat: the resolved dates and the agency. */
+export interface LinkScope {
+  readonly from: string;
+  readonly to: string;
+  readonly agencyId: string;
+}
+
+export function figureHref(key: FigureKey, scope: LinkScope): string {
+  const query = new URLSearchParams({ from: scope.from, to: scope.to, agencyId: scope.agencyId });
+  return `/api/v1/statistics/figures/${encodeURIComponent(key)}/records?${query.toString()}`;
+}
+
+/** Every drillable figure of a summary with its link (DESIGN §5). Pure. */
+export function figureLinks(summary: StatisticsSummary): FigureLink[] {
+  const scope = { from: summary.period.from, to: summary.period.to, agencyId: summary.agency.id };
+  return FIGURE_KEYS.map((key) => ({
+    key,
+    value: figureOf(summary, key),
+    unit: figureUnit(key),
+    measure: figureMeasure(key),
+    href: figureHref(key, scope),
+  }));
+}

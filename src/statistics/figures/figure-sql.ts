@@ -1,0 +1,65 @@
+import { FIGURE_KEYS, type FigureKey } from '../domain/summary-shape';
+import {
+  FIGURE_DEFINITIONS,
+  type FigureDefinition,
+  figureDefinition,
+  figurePredicate,
+} from './figure-definitions';
+import { bindPeriod, type FigureSource, sourceSql } from './figure-sources';
+
+/**
+ * SQL built from the figure definitions. Parameters: $1 agency ids, $2 from, $3 to; grouped
+ * statements add $4 agency ids and $5 the unit id of each (unnest pairs); record lists add $4 the
+ * cursor key and $5 the page size. Every text below is assembled from constants only.
+ */
+
+/** The figures of a source, in FIGURE_KEYS order. */
+export function figuresOf(source: FigureSource): FigureKey[] {
+  return FIGURE_KEYS.filter((key) => FIGURE_DEFINITIONS[key].source === source);
+}
+
+function aggregate(def: FigureDefinition): string {
+  const where = bindPeriod(figurePredicate(def));
+  if (def.quantity !== undefined) {
+    return `COALESCE(SUM(${def.quantity}) FILTER (WHERE ${where}), 0)::text`;
+  }
+  return `COUNT(*) FILTER (WHERE ${where})::text`;
+}
+
+/** Column alias of the i-th figure of a statement. */
+export const figureColumn = (index: number) => `f${index}`;
+
+/**
+ * One statement per source: scans the source once and counts all its figures with FILTER. With
+ * `grouped`, one row per report unit (GROUP BY over the agency → unit pairs), else one row.
+ */
+export function summarySql(source: FigureSource, grouped: boolean): string {
+  const columns = figuresOf(source)
+    .map((key, i) => `${aggregate(FIGURE_DEFINITIONS[key])} AS "${figureColumn(i)}"`)
+    .join(',\n    ');
+  const from = `FROM (${sourceSql(source)}) r`;
+  if (!grouped) return `SELECT NULL::text AS unit_id,\n    ${columns}\n  ${from}`;
+  return `SELECT u.unit_id::text AS unit_id,\n    ${columns}\n  ${from}
+  JOIN unnest($4::uuid[], $5::uuid[]) AS u(agency_id, unit_id) ON u.agency_id = r.agency_id
+  GROUP BY u.unit_id`;
+}
+
+/** The value of one figure (the `figure` block of a drilled list). */
+export function figureValueSql(key: FigureKey): string {
+  const def = figureDefinition(key);
+  return `SELECT ${aggregate(def)} AS value FROM (${sourceSql(def.source)}) r`;
+}
+
+/**
+ * The records one figure counts, keyset-paginated by id ($4: the last id, or null): exactly the
+ * rows the summary's COUNT/SUM … FILTER counts, with the quantity each adds for `sum` figures.
+ */
+export function figureRecordsSql(key: FigureKey): string {
+  const def = figureDefinition(key);
+  const quantity = def.quantity === undefined ? 'NULL' : `(${def.quantity})::text`;
+  return `SELECT r.id::text AS key, r.agency_id::text AS "agencyId", r.ref, r."on"::text AS "on",
+    ${quantity} AS quantity
+  FROM (${sourceSql(def.source)}) r
+  WHERE (${bindPeriod(figurePredicate(def))}) AND ($4::uuid IS NULL OR r.id > $4::uuid)
+  ORDER BY r.id LIMIT $5`;
+}

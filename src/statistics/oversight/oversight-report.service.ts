@@ -1,0 +1,84 @@
+import { Injectable, Logger, StreamableFile } from '@nestjs/common';
+
+import type { AuthenticatedOfficer } from '../../auth/authenticated-officer';
+import { oversightMessagesVi } from '../../common/i18n/oversight-report.vi';
+import { Clock } from '../../common/time/clock';
+import { AppConfig } from '../../config/app-config';
+import { DocumentIssuerService } from '../../reception/document-issuer.service';
+import { renderOversightReport } from '../../reports/layouts/oversight-report.layout';
+import {
+  lenientRenderPolicy,
+  type RenderPolicy,
+  strictRenderPolicy,
+} from '../../reports/render-policy';
+import { previousPeriod, sameLastYear } from '../domain/report-period';
+import { ReportScopeService } from '../scope/report-scope.service';
+import type { StatisticsQueryDto } from '../summary/dto/statistics-query.dto';
+import { SummaryService } from '../summary/summary.service';
+import { monthBuckets } from './domain/monthly-intake';
+import { assembleOversightData } from './oversight-data';
+import { OversightReportRepository } from './oversight-report.repository';
+import { ReportNarrativeService } from './report-narrative.service';
+
+/**
+ * The oversight báo cáo (PDF): the scope, the summary of the period and of its two comparison
+ * periods (one snapshot), the rows per child unit, the monthly trend and backlog, the saved
+ * narrative — fetched concurrently — then laid out by a pure function.
+ */
+@Injectable()
+export class OversightReportService {
+  private readonly logger = new Logger(OversightReportService.name);
+  private readonly policy: RenderPolicy;
+
+  constructor(
+    private readonly scopes: ReportScopeService,
+    private readonly summaries: SummaryService,
+    private readonly repository: OversightReportRepository,
+    private readonly narratives: ReportNarrativeService,
+    private readonly issuers: DocumentIssuerService,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.policy =
+      config.nodeEnv === 'production'
+        ? lenientRenderPolicy((message) => this.logger.warn(message))
+        : strictRenderPolicy;
+  }
+
+  async pdf(viewer: AuthenticatedOfficer, query: StatisticsQueryDto): Promise<StreamableFile> {
+    const scope = await this.scopes.resolve(viewer, query);
+    const buckets = monthBuckets(scope.period);
+    const comparisons = [previousPeriod(scope.period), sameLastYear(scope.period)].map(
+      (period) => ({ ...scope, period }),
+    );
+    const [[current, previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
+      this.summaries.summaries([scope, ...comparisons]),
+      this.summaries.summaryByUnit(scope),
+      this.repository.series(scope, buckets),
+      this.narratives.forReport(scope.agency.id, scope.period),
+      this.issuers.issuerFor(scope.agency.id),
+    ]);
+    const data = assembleOversightData({
+      scope,
+      current: current!,
+      previous: previous!,
+      lastYear: lastYear!,
+      byUnit,
+      buckets,
+      series,
+      narrative,
+      issuer: issuer.issuer,
+      issuedOn: this.clock.today(),
+    });
+    const file = await renderOversightReport(data, this.policy);
+    const name = oversightMessagesVi.fileName(
+      scope.agency.code,
+      scope.period.from,
+      scope.period.to,
+    );
+    return new StreamableFile(file, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${name}.pdf"`,
+    });
+  }
+}
