@@ -25,6 +25,7 @@ import type { PetitionRow } from './petition-row.sql';
 import { PetitionScopeService } from './petition-scope.service';
 import { signatoryIdsOf, toPetitionResponse } from './petition.mapper';
 import { requireActor } from './require-actor';
+import type { FigureKey } from '../statistics/domain/summary-shape';
 
 export interface PetitionDetailDto extends PetitionResponseDto {
   parts: PetitionResponseDto[];
@@ -42,6 +43,26 @@ const badCursor = () =>
  * Reading petitions: one query per page (signatories aggregated by pseudonym), then one batched
  * identity read for all signatories of the page (IdentityService: audited, pseudonym otherwise).
  */
+/** A drilled list needs the figure's period: both dates, from ≤ to (DESIGN §5). */
+function requireFigurePeriod(q: ListPetitionsQueryDto): void {
+  for (const field of ['from', 'to'] as const) {
+    if (!q[field]) {
+      throw fieldInvalid(
+        field,
+        'required',
+        messagesVi.fieldMessage(field, validationMessageVi('isDefined', [])),
+      );
+    }
+  }
+  if (q.from! > q.to!) {
+    throw fieldInvalid(
+      'to',
+      'range',
+      messagesVi.fieldMessage('to', 'phải không sớm hơn ngày bắt đầu (from)'),
+    );
+  }
+}
+
 @Injectable()
 export class PetitionQueryService {
   constructor(
@@ -57,8 +78,10 @@ export class PetitionQueryService {
 
   async list(ctx: ActionContext, q: ListPetitionsQueryDto): Promise<Page<PetitionResponseDto>> {
     const viewer = requireActor(ctx);
+    if (q.figure) requireFigurePeriod(q);
     const agencyIds = await this.scope.agencyFilter(viewer, q.agencyId);
-    const rows = await this.rows.list({ ...q, agencyIds, today: this.clock.today() });
+    const figure = q.figure as FigureKey | undefined;
+    const rows = await this.rows.list({ ...q, figure, agencyIds, today: this.clock.today() });
     if (!rows) throw badCursor();
     const page = toPage(rows, q.limit, (r) => encodeCursor([r.receivedOn, r.id]));
     return this.withIdentities(ctx, page, 'petition.list');

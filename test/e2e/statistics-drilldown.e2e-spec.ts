@@ -103,6 +103,41 @@ describe('statistics drill-down: count == figure for every figure', () => {
     120_000,
   );
 
+  it('lists exactly the petitions of each petitions figure on GET /petitions?figure=…', async () => {
+    const leader = await createOfficer(t, { roles: [Role.Leader], agencyId: city });
+    const res = await get(
+      `/api/v1/statistics/figures?from=2026-02-01&to=2026-07-31&agencyId=${city}`,
+    );
+    const links = (res.body as { figures: (Link & { listHref: string | null })[] }).figures;
+    const petitionLinks = links.filter((l) => l.key.startsWith('petitions.'));
+    expect(petitionLinks.length).toBeGreaterThan(5);
+    expect(links.filter((l) => l.listHref !== null)).toEqual(petitionLinks);
+    for (const link of petitionLinks) {
+      const ids = new Set<string>();
+      let path: string | null = `${link.listHref!}&limit=50`;
+      while (path !== null) {
+        const page: {
+          status: number;
+          body: { items: { id: string }[]; nextCursor?: string | null };
+        } = await t.http.get(path).set(bearer(leader.token));
+        expect(page.status).toBe(200);
+        for (const item of page.body.items) ids.add(item.id);
+        path = page.body.nextCursor
+          ? `${link.listHref!}&limit=50&cursor=${page.body.nextCursor}`
+          : null;
+      }
+      expect({ key: link.key, listed: ids.size }).toEqual({ key: link.key, listed: link.value });
+    }
+    const noPeriod = await t.http
+      .get('/api/v1/petitions?figure=petitions.received')
+      .set(bearer(leader.token));
+    expectError(noPeriod, 400, 'VALIDATION_FAILED', 'from');
+    const notPetitions = await t.http
+      .get('/api/v1/petitions?figure=complaints.resolved&from=2026-01-01&to=2026-02-01')
+      .set(bearer(leader.token));
+    expectError(notPetitions, 400, 'VALIDATION_FAILED', 'figure');
+  }, 120_000);
+
   it('adds the unit rows up to the total (summaryByUnit, one grouped statement per source)', async () => {
     const scopes = t.app.get(ReportScopeService);
     const summaries = t.app.get(SummaryService);

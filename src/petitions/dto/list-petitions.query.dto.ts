@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsEnum,
+  IsIn,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -18,6 +19,10 @@ import { PageQueryDto } from '../../common/http/page-query.dto';
 import { PeriodPageQueryDto } from '../../common/http/period-page-query.dto';
 import { HandlingOutcome, PetitionSource, PetitionStatus } from '../domain/petition-enums';
 import { queryBoolean, queryInt } from '../../common/http/query-transforms';
+import { listFiguresOf } from '../../statistics/figures/figure-sql';
+
+/** The statistics figures this list drills into (DESIGN §5): `?figure=petitions.received&from&to`. */
+export const PETITION_LIST_FIGURES: readonly string[] = listFiguresOf('petitions');
 
 /** GET /petitions: newest first (received_on desc, id desc), every filter applied in SQL; from/to on receivedOn. */
 export class ListPetitionsQueryDto extends PeriodPageQueryDto {
@@ -68,6 +73,15 @@ export class ListPetitionsQueryDto extends PeriodPageQueryDto {
   @IsNotEmpty()
   @MaxLength(200)
   text?: string;
+
+  @ApiPropertyOptional({
+    enum: PETITION_LIST_FIGURES,
+    description:
+      'Exactly the petitions counted by this statistics figure over [from, to] (both required)',
+  })
+  @IsOptional()
+  @IsIn(PETITION_LIST_FIGURES)
+  figure?: string;
 }
 
 /** GET /petitions/worklist: open petitions by due date, soonest first. */

@@ -8,6 +8,13 @@ import {
   type StatisticsSummary,
 } from '../domain/summary-shape';
 import { figureOf } from '../summary/assemble-summary';
+import { figureDefinition } from './figure-definitions';
+import type { FigureSource } from './figure-sources';
+
+/** Module list endpoints that take `?figure=` (the same records as `href`, as full list items). */
+const LIST_ENDPOINTS: Partial<Record<FigureSource, string>> = {
+  petitions: '/api/v1/petitions',
+};
 
 export interface FigureLink {
   readonly key: FigureKey;
@@ -16,6 +23,8 @@ export interface FigureLink {
   readonly measure: FigureMeasure;
   /** The list of exactly the records counted (GET …/statistics/figures/{key}/records). */
   readonly href: string;
+  /** The module's own list filtered to the same records, where one exists (else null). */
+  readonly listHref: string | null;
 }
 
 /** The scope a drilled list must repeat: the resolved dates and the agency. */
@@ -30,6 +39,13 @@ export function figureHref(key: FigureKey, scope: LinkScope): string {
   return `/api/v1/statistics/figures/${encodeURIComponent(key)}/records?${query.toString()}`;
 }
 
+export function figureListHref(key: FigureKey, scope: LinkScope): string | null {
+  const endpoint = LIST_ENDPOINTS[figureDefinition(key).source];
+  if (endpoint === undefined) return null;
+  const query = new URLSearchParams({ figure: key, ...scope });
+  return `${endpoint}?${query.toString()}`;
+}
+
 /** Every drillable figure of a summary with its link (DESIGN §5). Pure. */
 export function figureLinks(summary: StatisticsSummary): FigureLink[] {
   const scope = { from: summary.period.from, to: summary.period.to, agencyId: summary.agency.id };
@@ -39,5 +55,6 @@ export function figureLinks(summary: StatisticsSummary): FigureLink[] {
     unit: figureUnit(key),
     measure: figureMeasure(key),
     href: figureHref(key, scope),
+    listHref: figureListHref(key, scope),
   }));
 }

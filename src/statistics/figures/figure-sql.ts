@@ -63,3 +63,31 @@ export function figureRecordsSql(key: FigureKey): string {
   WHERE (${bindPeriod(figurePredicate(def))}) AND ($4::uuid IS NULL OR r.id > $4::uuid)
   ORDER BY r.id LIMIT $5`;
 }
+
+/** Placeholders of the caller's statement for the figure's parameters (agency ids, from, to). */
+export interface FigurePlaceholders {
+  readonly agencyIds: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The ids of the records one figure counts, as a sub-query for a list endpoint's WHERE
+ * (`p.id IN (…)`): the same source and predicate as the summary's COUNT … FILTER, with the
+ * parameters renumbered into the caller's statement, so a drilled list counts what the figure does.
+ */
+export function figureIdsSql(key: FigureKey, ph: FigurePlaceholders): string {
+  const def = figureDefinition(key);
+  const sql = `SELECT r.id FROM (${sourceSql(def.source)}) r WHERE ${bindPeriod(figurePredicate(def))}`;
+  const names: Readonly<Record<string, string>> = {
+    $1: `${ph.agencyIds}::uuid[]`,
+    $2: ph.from,
+    $3: ph.to,
+  };
+  return sql.replace(/\$[123](?![0-9])/g, (m) => names[m]!);
+}
+
+/** The figures a list over `source` can drill into (`?figure=` on that list). */
+export function listFiguresOf(source: FigureSource): FigureKey[] {
+  return figuresOf(source);
+}
