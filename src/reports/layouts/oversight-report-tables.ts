@@ -5,13 +5,19 @@ import { drawTable, type TableColumn } from '../pdf/table';
 import type { RenderPolicy } from '../render-policy';
 import type { TemplateColumn } from '../templates/document-template';
 import type { OversightReportData, OversightUnitRow } from './oversight-report-data';
-import { changeText, oversightTexts, rateChangeText, rateText } from './oversight-report-text';
+import {
+  changeText,
+  oversightTexts,
+  rateChangeText,
+  completionRateText,
+  rateText,
+} from './oversight-report-text';
 
 const TABLE_FONT = 9.5;
 
 type Figure =
   | { kind: 'count'; read: (s: StatisticsSummary) => number }
-  | { kind: 'rate'; read: (s: StatisticsSummary) => Rate };
+  | { kind: 'rate'; read: (s: StatisticsSummary) => Rate; twoDecimals?: true };
 
 /** The key figures of Bảng 1, in order; labels in the template's "keyFigureLabels". */
 const KEY_FIGURES: readonly (readonly [string, Figure])[] = [
@@ -33,18 +39,26 @@ const KEY_FIGURES: readonly (readonly [string, Figure])[] = [
     'decisionsCompleted',
     { kind: 'count', read: (s) => s.enforcement.complaintDecisions.completed },
   ],
-  ['decisionsRate', { kind: 'rate', read: (s) => s.enforcement.complaintDecisions.completionRate }],
+  [
+    'decisionsRate',
+    {
+      kind: 'rate',
+      read: (s) => s.enforcement.complaintDecisions.completionRate,
+      twoDecimals: true,
+    },
+  ],
 ];
 
 function figureCells(d: OversightReportData, figure: Figure, policy: RenderPolicy): string[] {
   const periods = [d.current, d.previous, d.lastYear] as const;
   if (figure.kind === 'rate') {
     const [now, prev, year] = periods.map(figure.read) as [Rate, Rate, Rate];
+    const text = figure.twoDecimals ? completionRateText : rateText;
     return [
-      rateText(now),
-      rateText(prev),
+      text(now),
+      text(prev),
       rateChangeText(now, prev, policy),
-      rateText(year),
+      text(year),
       rateChangeText(now, year, policy),
     ];
   }
@@ -81,7 +95,7 @@ const UNIT_CELLS: Readonly<Record<string, UnitCell>> = {
   denunciationsRate: (s) => rateText(s.denunciations.resolutionRate),
   decisionsToImplement: (s) => n(s.enforcement.complaintDecisions.toImplement),
   decisionsCompleted: (s) => n(s.enforcement.complaintDecisions.completed),
-  decisionsRate: (s) => rateText(s.enforcement.complaintDecisions.completionRate),
+  decisionsRate: (s) => completionRateText(s.enforcement.complaintDecisions.completionRate),
 };
 
 export function unitLabel(unit: OversightUnitRow, policy: RenderPolicy): string {

@@ -15,6 +15,14 @@ export function rateText(rate: Rate, t: DocumentTemplate = oversightTexts()): st
 }
 
 /**
+ * Completion rates of decisions are published to two decimals ("292/426 quyết định, đạt 68,54%",
+ * DOMAIN §9.1; Product decision 3: two decimals where the source does).
+ */
+export function completionRateText(rate: Rate, t: DocumentTemplate = oversightTexts()): string {
+  return rate === null ? t.text('notApplicable') : formatPercent(rate, 2);
+}
+
+/**
  * Change of a count against a comparison period, as a report writes it: "tăng 5,2%",
  * "giảm 3,1%", "không thay đổi"; without a base (0 in the other period) it says so.
  */

@@ -3,7 +3,14 @@ import { formatInteger } from '../format/vi-number';
 import type { RenderPolicy } from '../render-policy';
 import type { PlaceholderValues } from '../templates/fill-placeholders';
 import type { OversightReportData } from './oversight-report-data';
-import { areaText, changeText, moneyText, rateChangeText, rateText } from './oversight-report-text';
+import {
+  areaText,
+  changeText,
+  moneyText,
+  rateChangeText,
+  completionRateText,
+  rateText,
+} from './oversight-report-text';
 
 /** The placeholder values of the sentences of sections I–V, from the figures. */
 const n = (value: number): string => formatInteger(value);
@@ -79,10 +86,10 @@ export function enforcementValues(d: OversightReportData): PlaceholderValues {
   return {
     decisionsToImplement: n(e.complaintDecisions.toImplement),
     decisionsCompleted: n(e.complaintDecisions.completed),
-    decisionsRate: rateText(e.complaintDecisions.completionRate),
+    decisionsRate: completionRateText(e.complaintDecisions.completionRate),
     conclusionsToImplement: n(e.denunciationConclusions.toImplement),
     conclusionsCompleted: n(e.denunciationConclusions.completed),
-    conclusionsRate: rateText(e.denunciationConclusions.completionRate),
+    conclusionsRate: completionRateText(e.denunciationConclusions.completionRate),
   };
 }
 

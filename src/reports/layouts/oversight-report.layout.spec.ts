@@ -1,7 +1,7 @@
 import { pdfPages, pdfText, pdfTextRuns } from '../../../test/support/pdf-text';
 import { PAGE_MARGINS } from '../pdf/page-setup';
 import { strictRenderPolicy as policy } from '../render-policy';
-import { changeText, rateChangeText, rateText } from './oversight-report-text';
+import { changeText, rateChangeText, rateText, completionRateText } from './oversight-report-text';
 import { keyFigureRows } from './oversight-report-tables';
 import { sampleOversightData } from './oversight-report.samples';
 import { renderOversightReport } from './oversight-report.layout';
@@ -29,6 +29,7 @@ describe('oversight report comparisons (DOMAIN §7.3: change against the previou
   it('prints rates in Vietnamese notation (Hà Nội 2017: 1.911 / 2.348 = 81,4%), "—" without a base', () => {
     expect(rateText(1911 / 2348)).toBe('81,4%');
     expect(rateText(554 / 801)).toBe('69,2%');
+    expect(completionRateText(292 / 426)).toBe('68,54%'); // DOMAIN §9.1: published to two decimals
     expect(rateText(null)).toBe('—');
   });
 
@@ -92,6 +93,7 @@ describe('oversight report PDF (NĐ 30/2020 layout, from sample data)', () => {
     expect(text).toContain('Đã giải quyết 554 vụ việc, đạt tỷ lệ 69,2%');
     expect(text).toContain('2.600,0 triệu đồng và 2.982 m² đất');
     expect(text).toContain('64 tập thể và 61 cá nhân');
+    expect(text).toContain('đã thực hiện xong 292 quyết định, đạt 68,54%');
   });
 
   it('has a row per unit plus a total in the per-agency tables, and the three charts', () => {
