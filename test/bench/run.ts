@@ -4,15 +4,37 @@ import { cpus } from 'node:os';
 
 import { benchAuditVerify } from './audit-verify.bench';
 import { openBenchDatabase } from './bench-db';
+import { openCityDatabase, startCityApp } from './city-db';
 import { benchHealth } from './health.bench';
 import { benchLogin } from './login.bench';
+import { benchOversightPdf } from './oversight-pdf.bench';
 import { benchPdf } from './pdf.bench';
 import { benchPetitionList } from './petitions-list.bench';
 import { benchPetitions } from './petitions.bench';
 import { benchReception } from './reception.bench';
+import { benchCityStatistics } from './statistics.bench';
+
+/** P4 city, P5 and P7 on the generated city dataset (docs/benchmarks.md), when it is reachable. */
+async function benchCity(): Promise<void> {
+  const db = await openCityDatabase();
+  if (!db) return;
+  const city = await startCityApp(db);
+  try {
+    await benchCityStatistics(city, db.url);
+    await benchOversightPdf(city, db.url);
+  } finally {
+    await city.close();
+  }
+}
 
 /** `npm run bench`: prints figures with same-run baselines. Never part of `npm test`. */
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'city') {
+    console.log(
+      `KNTC bench (BENCH_ONLY=city) — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores`,
+    );
+    return benchCity();
+  }
   const db = await openBenchDatabase();
   console.log(
     `KNTC bench — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} cores`,
@@ -26,6 +48,7 @@ async function main(): Promise<void> {
     await benchPetitionList(db);
     await benchPetitions(db);
     await benchPdf();
+    await benchCity();
   } finally {
     await db.stop();
   }

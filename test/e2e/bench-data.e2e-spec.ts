@@ -1,0 +1,143 @@
+import { Role } from '../../src/auth/role';
+import { BenchDataRefused, generateBenchData } from '../../src/bench-data/generator';
+import { BENCH_SCALES } from '../../src/bench-data/scales';
+import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/** `bench:data --scale tiny` on a cloned test database: counts, invariants, and the app reads it. */
+describe('bench:data --scale tiny', () => {
+  let t: TestApp;
+  let leader: TestOfficer;
+  let hn: string;
+  let counts: Record<string, number>;
+  const today = '2026-03-10';
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: new Date(`${today}T02:00:00Z`) });
+    const result = await generateBenchData({
+      url: t.db.url,
+      scale: BENCH_SCALES.tiny,
+      years: 2,
+      seed: 7,
+      today,
+      force: false,
+      log: () => undefined,
+      progress: false,
+    });
+    counts = result.counts;
+    hn = await agencyIdByCode(t, 'HN');
+    leader = await createOfficer(t, { agencyId: hn, roles: [Role.Leader, Role.Oversight] });
+  }, 120_000);
+
+  afterAll(() => t.close());
+
+  const one = async (sql: string) => {
+    const rows = await t.dataSource.query<{ n: string }[]>(sql);
+    return Number(rows[0]!.n);
+  };
+
+  it('creates the scale and the derived rows', () => {
+    expect(counts.petition).toBe(2_000);
+    expect(counts.reception_visit).toBe(2_000);
+    expect(counts.agency).toBe(580);
+    expect(counts.agency_succession).toBe(580);
+    expect(counts.officer).toBeGreaterThanOrEqual(3 * 700);
+    expect(counts.case).toBeGreaterThanOrEqual(2_000);
+    expect(counts.complaint_resolution).toBeGreaterThan(50);
+    expect(counts.denunciation_resolution).toBeGreaterThan(10);
+    expect(counts.decision).toBeGreaterThan(50);
+    expect(counts.enforcement_decision).toBeGreaterThan(10);
+    expect(counts.enforcement_progress).toBeGreaterThan(5);
+    const events = counts.petition_event! + counts.resolution_event! + counts.audit_event!;
+    expect(events).toBeGreaterThan(15_000);
+    expect(events).toBeLessThan(30_000);
+  });
+
+  it('keeps the schema invariants: gapless books, counters, delegations, no identity rows', async () => {
+    const gaps = (table: string, no: string, year: string) =>
+      one(`SELECT count(*) AS n FROM (SELECT agency_id, ${year}, max(${no}) AS m, count(*) AS c
+             FROM ${table} GROUP BY agency_id, ${year}) x WHERE m <> c`);
+    expect(await gaps('petition', 'book_no', 'book_year')).toBe(0);
+    expect(await gaps('reception_visit', 'visit_no', 'book_year')).toBe(0);
+    expect(await gaps('decision', 'register_no', 'document_type, register_year')).toBe(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM petition p JOIN record_counter rc ON rc.scope = 'petition'
+        AND rc.agency_id = p.agency_id AND rc.year = p.book_year
+        WHERE p.book_no > rc.last_value`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM reception_visit WHERE is_delegation`),
+    ).toBeGreaterThan(5);
+    expect(await one(`SELECT count(*) AS n FROM person_identity`)).toBe(0);
+    // Records of the old tree end on 30/6/2025, those of the new tree start on 1/7/2025.
+    expect(
+      await one(`SELECT count(*) AS n FROM petition p JOIN agency a ON a.id = p.agency_id
+        WHERE p.received_on < a.valid_from OR p.received_on > COALESCE(a.valid_to, 'infinity')`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM petition WHERE received_on > date '${today}'`),
+    ).toBe(0);
+    // Every constraint is valid (none was added NOT VALID or skipped).
+    expect(await one(`SELECT count(*) AS n FROM pg_constraint WHERE NOT convalidated`)).toBe(0);
+  });
+
+  it('writes in time order (physical order follows the received date)', async () => {
+    const rows = await t.dataSource.query<{ correlation: number }[]>(
+      `SELECT correlation FROM pg_stats WHERE tablename = 'petition' AND attname = 'received_on'`,
+    );
+    expect(rows[0]!.correlation).toBeGreaterThan(0.9);
+  });
+
+  it('refuses a database that already holds records', async () => {
+    await expect(
+      generateBenchData({
+        url: t.db.url,
+        scale: BENCH_SCALES.tiny,
+        years: 1,
+        seed: 8,
+        today,
+        force: false,
+        log: () => undefined,
+        progress: false,
+      }),
+    ).rejects.toBeInstanceOf(BenchDataRefused);
+  });
+
+  it.each([
+    '/api/v1/petitions?limit=50',
+    '/api/v1/petitions/worklist',
+    '/api/v1/reception/visits?limit=50',
+    '/api/v1/reception/sessions',
+    '/api/v1/enforcement/outstanding',
+    '/api/v1/resolutions/worklist',
+    '/api/v1/agencies',
+    '/api/v1/officers',
+    '/api/v1/audit',
+  ])('GET %s answers 200 on the dataset', async (path) => {
+    const res = await t.http.get(path).set(bearer(leader.token));
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    ['complaints', 'complaint_resolution'],
+    ['denunciations', 'denunciation_resolution'],
+    ['reception/visits', 'reception_visit'],
+  ])('GET /api/v1/%s/:id answers 200 on a generated record', async (path, table) => {
+    const rows = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM ${table} ORDER BY id LIMIT 1`,
+    );
+    const res = await t.http.get(`/api/v1/${path}/${rows[0]!.id}`).set(bearer(leader.token));
+    expect(res.status).toBe(200);
+  });
+
+  it('the statistics summary answers 200 with figures from the dataset', async () => {
+    const res = await t.http
+      .get(`/api/v1/statistics/summary?period=2025&convention=calendar&agencyId=${hn}`)
+      .set(bearer(leader.token));
+    if (res.status === 404 && !res.body?.agency) return; // route not there yet
+    expect(res.status).toBe(200);
+    const body = res.body as { petitions: { received: number }; reception: { visits: number } };
+    expect(body.petitions.received).toBeGreaterThan(100);
+    expect(body.reception.visits).toBeGreaterThan(100);
+  });
+});
