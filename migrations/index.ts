@@ -32,6 +32,7 @@ import { CreateEnforcement1767225670000 } from './1767225670000-CreateEnforcemen
 import { AddStatisticsIndexes1767225680000 } from './1767225680000-AddStatisticsIndexes';
 import { CreateReportNarrative1767225681000 } from './1767225681000-CreateReportNarrative';
 import { ExtendEnforcement1767225682000 } from './1767225682000-ExtendEnforcement';
+import { AddAuditChain1767225683000 } from './1767225683000-AddAuditChain';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   AddStatisticsIndexes1767225680000,
   CreateReportNarrative1767225681000,
   ExtendEnforcement1767225682000,
+  AddAuditChain1767225683000,
 ];

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * One row of the append-only, hash-chained audit trail (DESIGN.md §7, research A.5.2). A trigger
- * refuses UPDATE, DELETE and TRUNCATE; rows are written only by AuditService.record.
+ * One row of the append-only audit trail (DESIGN.md §7, research A.5.2). A trigger refuses UPDATE,
+ * DELETE and TRUNCATE; rows are written only by AuditService.record(Many), each with its own
+ * HMAC (`mac`). The chain that fixes their order is `audit_chain`, appended by the AuditSealer.
  */
 @Entity({ name: 'audit_event' })
 @Index(['entityType', 'entityId'])
@@ -37,9 +38,11 @@ export class AuditEvent {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   data!: Record<string, unknown>;
 
-  @Column({ type: 'char', length: 64 })
-  prevHash!: string;
-
-  @Column({ type: 'char', length: 64 })
-  hash!: string;
+  /**
+   * HMAC-SHA256(AUDIT_KEY, RFC 8785 JSON of the payload), written with the row: without the key
+   * nobody can add a row the sealer or the verifier accept. Null only for rows written before
+   * migration AddAuditChain1767225683000, whose links seal the payload itself.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  mac!: string | null;
 }

@@ -1,9 +1,13 @@
 import type { AppConfig } from '../config/app-config';
 import { ConfigError } from '../config/env.validation';
-import { type ChainHasher, createChainHasher } from './domain/audit-hash';
+import { type AuditHmacs, createAuditHmacs } from './domain/audit-hash';
 
-/** The chain's hasher from AUDIT_KEY (or its key file); refuses to start without a key. */
-export function chainHasherFrom(config: AppConfig): ChainHasher {
+function keyOf(config: AppConfig): string {
   if (!config.auditKey) throw new ConfigError(['AUDIT_KEY (bắt buộc cho nhật ký kiểm toán)']);
-  return createChainHasher(config.auditKey);
+  return config.auditKey;
+}
+
+/** The row mac, link and legacy HMACs from AUDIT_KEY (or its key file); refuses to start without one. */
+export function auditHmacsFrom(config: AppConfig): AuditHmacs {
+  return createAuditHmacs(keyOf(config));
 }

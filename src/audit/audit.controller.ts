@@ -34,7 +34,10 @@ export class AuditController {
 
   @Get('verify')
   @RequirePermission(Permission.AuditVerify)
-  @ApiOkResponse({ description: '{ ok, rows, headHash } or { ok: false, firstBrokenSeq, reason }' })
+  @ApiOkResponse({
+    description:
+      '{ ok, rows, headHash, unsealed: { rows, oldestAgeMs } } or { ok: false, rows, firstBrokenSeq, reason }',
+  })
   verify(): Promise<AuditVerification> {
     return this.verifier.verify();
   }

@@ -1,22 +1,56 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { type AuditPayload, GENESIS_HASH } from './domain/audit-hash';
+import type { AuditPayload } from './domain/audit-hash';
 
-/** pg_advisory_xact_lock key that serialises writers of the chain (an arbitrary constant). */
-export const AUDIT_CHAIN_LOCK = '7202604150001';
-const MIN_SEQ = '-9223372036854775808';
-const COLUMNS = 10;
+/** pg_advisory_xact_lock key that lets one sealer at a time append to audit_chain. */
+export const AUDIT_SEALER_LOCK = '7202604150001';
+const MIN_POS = '-9223372036854775808';
+const COLUMNS = 9;
 
-/** A row as the chain sees it. `seq` is a bigint, kept as a string. */
-export interface ChainRow {
+/** A row as the writer inserts it: its payload and the payload's own HMAC. */
+export interface NewAuditRow {
+  payload: AuditPayload;
+  mac: string;
+}
+
+/** A committed row without a chain link, as the sealer and the verifier see it. */
+export interface UnsealedRow {
   seq: string;
   payload: AuditPayload;
+  /** Null only for a row inserted behind the service's back (every row it writes has one). */
+  mac: string | null;
+  /** An earlier row carries the same payload and mac: a copy. */
+  duplicate: boolean;
+}
+
+/** A link of the chain joined to its row, in chain order (`pos`). `seq` is a bigint string. */
+export interface ChainRow {
+  pos: string;
+  seq: string;
+  payload: AuditPayload;
+  /** Null for rows sealed before AddAuditChain1767225683000 (their link seals the payload). */
+  mac: string | null;
   prevHash: string;
   hash: string;
 }
 
-export type NewAuditRow = Omit<ChainRow, 'seq'>;
+/** What one sealing pass read, in one statement (so with one snapshot). */
+export interface SealerSnapshot {
+  /** Oldest transaction id still running when the rows were read (xid8, as a string). */
+  xmin: string;
+  /** First transaction id not yet assigned then. */
+  xmax: string;
+  /** The newest link's hash; null for an empty chain. */
+  head: string | null;
+  rows: UnsealedRow[];
+}
+
+export interface NewLink {
+  seq: string;
+  prevHash: string;
+  hash: string;
+}
 
 export interface AuditListFilter {
   entityType?: string;
@@ -43,14 +77,48 @@ interface DbRow {
   agency_id: string | null;
   request_id: string | null;
   data: Record<string, unknown>;
+  mac: string | null;
+}
+
+interface DbChainRow extends DbRow {
+  pos: string;
   prev_hash: string;
   hash: string;
 }
 
-const SELECT_ROW = `SELECT seq::text AS seq,
-  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
-  actor_id, action, entity_type, entity_id, agency_id, request_id, data, prev_hash, hash
-  FROM audit_event`;
+interface DbUnsealedRow extends DbRow {
+  duplicate: boolean;
+}
+
+const ROW_COLUMNS = `e.seq::text AS seq,
+  to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
+  e.actor_id, e.action, e.entity_type, e.entity_id, e.agency_id, e.request_id, e.data, e.mac`;
+
+/**
+ * `WITH` parts: `u` = up to `limit` rows without a link after `after` (oldest first), `f` = for
+ * each mac among the rows sharing a (agency, time) with them, its first seq — a row whose mac
+ * first appears at an earlier seq is a copy. One pass over those rows (index
+ * ix_audit_event__agency_id__occurred_at), however many share a time (bulk imports do).
+ */
+function unsealedCte(after: string, limit: string): string {
+  return `u AS (
+      SELECT e.* FROM audit_event e
+       WHERE e.seq > ${after} AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)
+       ORDER BY e.seq LIMIT ${limit}),
+    k AS (SELECT DISTINCT agency_id, occurred_at FROM u),
+    f AS (
+      SELECT o.mac, min(o.seq) AS first FROM (
+        SELECT o.mac, o.seq FROM k JOIN audit_event o
+            ON o.agency_id = k.agency_id AND o.occurred_at = k.occurred_at
+        UNION ALL
+        SELECT o.mac, o.seq FROM k JOIN audit_event o
+            ON k.agency_id IS NULL AND o.agency_id IS NULL AND o.occurred_at = k.occurred_at) o
+       WHERE o.mac IS NOT NULL GROUP BY o.mac)`;
+}
+
+const DUPLICATE = 'COALESCE(f.first < e.seq, false) AS duplicate';
+
+const UNSEALED = 'NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)';
 
 function payloadOf(row: DbRow): AuditPayload {
   return {
@@ -65,69 +133,156 @@ function payloadOf(row: DbRow): AuditPayload {
   };
 }
 
-function chainRowOf(row: DbRow): ChainRow {
-  return { seq: row.seq, payload: payloadOf(row), prevHash: row.prev_hash, hash: row.hash };
-}
+const unsealedOf = (row: DbUnsealedRow): UnsealedRow => ({
+  seq: row.seq,
+  payload: payloadOf(row),
+  mac: row.mac,
+  duplicate: row.duplicate,
+});
 
 function insertValues(rows: readonly NewAuditRow[]): { tuples: string; params: unknown[] } {
   const params: unknown[] = [];
-  const tuples = rows.map(({ payload: p, prevHash, hash }, i) => {
+  const tuples = rows.map(({ payload: p, mac }, i) => {
     params.push(p.occurredAt, p.actorId, p.action, p.entityType, p.entityId, p.agencyId);
-    params.push(p.requestId, JSON.stringify(p.data), prevHash, hash);
+    params.push(p.requestId, JSON.stringify(p.data), mac);
     const n = i * COLUMNS;
-    return `($${n + 1}::timestamptz, $${n + 2}::uuid, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}::uuid, $${n + 7}, $${n + 8}::jsonb, $${n + 9}, $${n + 10})`;
+    return `($${n + 1}::timestamptz, $${n + 2}::uuid, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}::uuid, $${n + 7}, $${n + 8}::jsonb, $${n + 9})`;
   });
   return { tuples: tuples.join(', '), params };
 }
 
-/** Every query on audit_event. Writes go through the caller's transaction manager. */
+/** Every query on audit_event and audit_chain. Writes go through the caller's transaction. */
 @Injectable()
 export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Held until the caller's transaction ends, so chain writers go one at a time. */
-  async lockChain(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [AUDIT_CHAIN_LOCK]);
-  }
-
-  /** The newest row's hash (genesis for an empty trail); read after lockChain. */
-  async headHash(manager: EntityManager): Promise<string> {
-    const rows = await manager.query<{ hash: string }[]>(
-      'SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1',
-    );
-    return rows[0]?.hash ?? GENESIS_HASH;
-  }
-
+  /**
+   * One INSERT, no lock. `pg_current_xact_id()` (a one-row subquery, read before any row's
+   * default `seq` is drawn) gives the transaction its id before it takes a seq: the sealer relies
+   * on "a seq drawn before time t belongs to a transaction whose id was assigned before t".
+   */
   async insert(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
     const { tuples, params } = insertValues(rows);
     await manager.query(
       `INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id,
-        request_id, data, prev_hash, hash) VALUES ${tuples}`,
+        request_id, data, mac)
+       SELECT v.* FROM (SELECT pg_current_xact_id()) AS x,
+         (VALUES ${tuples}) AS v(occurred_at, actor_id, action, entity_type, entity_id, agency_id,
+           request_id, data, mac)`,
       params,
     );
   }
 
-  /** Up to `limit` rows after `afterSeq` (null: from the start), in chain order. */
-  async chainBatch(afterSeq: string | null, limit: number): Promise<ChainRow[]> {
-    const rows = await this.dataSource.query<DbRow[]>(
-      `${SELECT_ROW} WHERE seq > $1::bigint ORDER BY audit_event.seq LIMIT $2`,
-      [afterSeq ?? MIN_SEQ, limit],
+  /** The highest seq drawn so far by anyone (0 when none), read from the identity sequence. */
+  async lastSeq(): Promise<bigint> {
+    const rows = await this.dataSource.query<{ last: string }[]>(
+      `SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('audit_event', 'seq')::regclass), 0)::text AS last`,
     );
-    return rows.map(chainRowOf);
+    return BigInt(rows[0]?.last ?? '0');
+  }
+
+  /** Waits for the sealer lock (held to commit). */
+  async lockSealer(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock($1::bigint)', [AUDIT_SEALER_LOCK]);
+  }
+
+  /** The highest sealed seq (0 for an empty chain): where a new sealer starts looking. */
+  async maxSealedSeq(): Promise<bigint> {
+    const rows = await this.dataSource.query<{ seq: string | null }[]>(
+      'SELECT max(seq)::text AS seq FROM audit_chain',
+    );
+    return BigInt(rows[0]?.seq ?? '0');
   }
 
   /**
-   * For a broken row: the first row whose hash is `prevHash`, and the first earlier row that
-   * carries the same `hash` (a copy). One scan; only run once a break is found.
+   * Rows after `floor` without a link, oldest first, and the snapshot they were read with — one
+   * statement: every transaction older than `xmin` had committed (and is in `rows`) or aborted.
    */
-  async hashUsage(row: ChainRow): Promise<{ linkedSeq: string | null; copyOfSeq: string | null }> {
-    const rows = await this.dataSource.query<{ linked: string | null; copy: string | null }[]>(
-      `SELECT (min(seq) FILTER (WHERE hash = $1))::text AS linked,
-              (min(seq) FILTER (WHERE hash = $2 AND seq < $3::bigint))::text AS copy
-         FROM audit_event`,
-      [row.prevHash, row.hash, row.seq],
+  async unsealedAfter(
+    manager: EntityManager,
+    floor: bigint,
+    limit: number,
+  ): Promise<SealerSnapshot> {
+    type Row = Partial<DbUnsealedRow> & { xmin: string; xmax: string; head: string | null };
+    const rows = await manager.query<Row[]>(
+      `WITH s AS (
+         SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+                pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
+                (SELECT hash FROM audit_chain ORDER BY pos DESC LIMIT 1) AS head),
+       ${unsealedCte('$1::bigint', '$2')}
+       SELECT s.xmin, s.xmax, s.head, ${ROW_COLUMNS}, ${DUPLICATE}
+         FROM s LEFT JOIN (u AS e LEFT JOIN f ON f.mac = e.mac) ON true
+        ORDER BY e.seq`,
+      [floor.toString(), limit],
     );
-    return { linkedSeq: rows[0]?.linked ?? null, copyOfSeq: rows[0]?.copy ?? null };
+    const first = rows[0];
+    return {
+      xmin: first?.xmin ?? '0',
+      xmax: first?.xmax ?? '0',
+      head: first?.head ?? null,
+      rows: rows
+        .filter((r) => typeof r.seq === 'string')
+        .map((r) => unsealedOf(r as DbUnsealedRow)),
+    };
+  }
+
+  /** Appends links in the given order (one statement). */
+  async appendLinks(manager: EntityManager, links: readonly NewLink[]): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_chain (seq, prev_hash, hash)
+       SELECT l.seq, l.p, l.h
+         FROM unnest($1::bigint[], $2::text[], $3::text[]) WITH ORDINALITY AS l(seq, p, h, n)
+        ORDER BY l.n`,
+      [links.map((l) => l.seq), links.map((l) => l.prevHash), links.map((l) => l.hash)],
+    );
+  }
+
+  /** Up to `limit` links after `afterPos` (null: from the start), joined to their rows. */
+  async chainBatch(afterPos: string | null, limit: number): Promise<ChainRow[]> {
+    const rows = await this.dataSource.query<DbChainRow[]>(
+      `SELECT c.pos::text AS pos, ${ROW_COLUMNS}, c.prev_hash, c.hash
+         FROM audit_chain c JOIN audit_event e ON e.seq = c.seq
+        WHERE c.pos > $1::bigint ORDER BY c.pos LIMIT $2`,
+      [afterPos ?? MIN_POS, limit],
+    );
+    return rows.map((row) => ({
+      pos: row.pos,
+      seq: row.seq,
+      payload: payloadOf(row),
+      mac: row.mac,
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    }));
+  }
+
+  /**
+   * For a broken link: the first link (whose row exists) with hash `prevHash`, and the first
+   * earlier one that carries the same `hash` (a copy). One scan; only run once a break is found.
+   */
+  async hashUsage(row: ChainRow): Promise<{ linkedPos: string | null; copyOfPos: string | null }> {
+    const rows = await this.dataSource.query<{ linked: string | null; copy: string | null }[]>(
+      `SELECT (min(c.pos) FILTER (WHERE c.hash = $1))::text AS linked,
+              (min(c.pos) FILTER (WHERE c.hash = $2 AND c.pos < $3::bigint))::text AS copy
+         FROM audit_chain c JOIN audit_event e ON e.seq = c.seq`,
+      [row.prevHash, row.hash, row.pos],
+    );
+    return { linkedPos: rows[0]?.linked ?? null, copyOfPos: rows[0]?.copy ?? null };
+  }
+
+  /** Every row without a link: how many, and the first `limit` of them (oldest first). */
+  async unsealed(limit: number): Promise<{ count: number; rows: UnsealedRow[] }> {
+    const [rows, total] = await Promise.all([
+      this.dataSource.query<DbUnsealedRow[]>(
+        `WITH ${unsealedCte("'-9223372036854775808'::bigint", '$1')}
+         SELECT ${ROW_COLUMNS}, ${DUPLICATE} FROM u AS e LEFT JOIN f ON f.mac = e.mac
+          ORDER BY e.seq`,
+        [limit],
+      ),
+      this.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM audit_event e WHERE ${UNSEALED}`,
+      ),
+    ]);
+    return { count: total[0]?.n ?? 0, rows: rows.map(unsealedOf) };
   }
 
   /** Newest first, filtered in SQL (scope included), one more row than the limit. */
@@ -138,14 +293,14 @@ export class AuditRepository {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (filter.entityType !== undefined) add('entity_type = ?', filter.entityType);
-    if (filter.entityId !== undefined) add('entity_id = ?', filter.entityId);
-    if (filter.agencyIds !== null) add('agency_id = ANY(?::uuid[])', filter.agencyIds);
-    if (filter.beforeSeq !== undefined) add('seq < ?::bigint', filter.beforeSeq);
+    if (filter.entityType !== undefined) add('e.entity_type = ?', filter.entityType);
+    if (filter.entityId !== undefined) add('e.entity_id = ?', filter.entityId);
+    if (filter.agencyIds !== null) add('e.agency_id = ANY(?::uuid[])', filter.agencyIds);
+    if (filter.beforeSeq !== undefined) add('e.seq < ?::bigint', filter.beforeSeq);
     params.push(filter.limit + 1);
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const rows = await this.dataSource.query<DbRow[]>(
-      `${SELECT_ROW} ${clause} ORDER BY audit_event.seq DESC LIMIT $${params.length}`,
+      `SELECT ${ROW_COLUMNS} FROM audit_event e ${clause} ORDER BY e.seq DESC LIMIT $${params.length}`,
       params,
     );
     return rows.map((row) => ({ seq: row.seq, ...payloadOf(row) }));

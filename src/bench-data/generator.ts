@@ -39,6 +39,7 @@ export const BENCH_TABLES = [
   'enforcement_item',
   'enforcement_progress',
   'audit_event',
+  'audit_chain',
   'record_counter',
 ] as const;
 
@@ -199,7 +200,7 @@ async function generateMonth(db: Client, { sql, today, verbose }: RunContext, mo
   const ctx: MonthContext = { sql, month, today, weights };
   const params = [pools.province, pools.district, pools.commune];
   const last = await db.query<{ hash: string }>(
-    'SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1',
+    'SELECT hash FROM audit_chain ORDER BY pos DESC LIMIT 1',
   );
   const prevHash = last.rows[0]?.hash ?? '0'.repeat(64);
   let rows = 0;

@@ -62,12 +62,13 @@ export function eventsSql(ctx: MonthContext): string {
 
 /**
  * Audit rows for what happened this month (petition events, visits, cases, proceeding events,
- * decisions). They are linked (prev_hash = the previous row's hash) but their hashes are NOT the
- * HMAC chain of the audit module: the bench dataset is not chain-verifiable (docs/benchmarks.md).
+ * decisions), each with its chain link in `audit_chain` (so the app's sealer finds nothing to do),
+ * but without a `mac` and with plain SHA-256 links, NOT the HMAC chain of the audit module: the
+ * bench dataset is not chain-verifiable (docs/benchmarks.md).
  */
 export function auditSql(ctx: MonthContext, prevHash: string): string {
   const { sql, month } = ctx;
-  const hash = `encode(sha256(convert_to('bench:${sql.seed}:' || entity_id || ':' || action || ':' || occurred_at::text, 'UTF8')), 'hex')`;
+  const hash = `encode(sha256(convert_to('bench:${sql.seed}:' || seq::text, 'UTF8')), 'hex')`;
   return `WITH rows AS (
       SELECT pe.occurred_at, pe.actor_id, 'petition.' || pe.action AS action, 'petition' AS entity_type,
         pe.petition_id::text AS entity_id, p.agency_id
@@ -84,11 +85,15 @@ export function auditSql(ctx: MonthContext, prevHash: string): string {
       UNION ALL
       SELECT created_at, signer_id, 'decision.issue', 'decision', id::text, agency_id
         FROM decision WHERE id IN (SELECT decision_id FROM bench_d)),
-    h AS (SELECT rows.*, ${hash} AS hash FROM rows)
-    INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id, request_id,
-        data, prev_hash, hash)
-    SELECT occurred_at, actor_id, action, entity_type, entity_id, agency_id, 'bench-${month.from}',
-      '{"bench": true}'::jsonb,
-      COALESCE(lag(hash) OVER (ORDER BY occurred_at, entity_id, action), ${lit(prevHash)}), hash
-      FROM h ORDER BY occurred_at, entity_id, action`;
+    ins AS (
+      INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id,
+          request_id, data)
+      SELECT occurred_at, actor_id, action, entity_type, entity_id, agency_id, 'bench-${month.from}',
+        '{"bench": true}'::jsonb
+        FROM rows ORDER BY occurred_at, entity_id, action
+      RETURNING seq),
+    h AS (SELECT seq, ${hash} AS hash FROM ins)
+    INSERT INTO audit_chain (seq, prev_hash, hash)
+    SELECT seq, COALESCE(lag(hash) OVER (ORDER BY seq), ${lit(prevHash)}), hash
+      FROM h ORDER BY seq`;
 }

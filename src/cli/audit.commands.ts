@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 
+import { AuditSealer } from '../audit/audit-sealer';
 import { AuditVerifier } from '../audit/audit-verifier';
 import { AuditRepository } from '../audit/audit.repository';
+import { SystemClock } from '../common/time/clock';
 import { print } from './cli-context';
 import { withDataSource } from './data-source-context';
 
@@ -11,10 +13,14 @@ export function registerAuditCommands(program: Command): void {
     .description('Kiểm tra chuỗi băm của nhật ký kiểm toán; mã thoát 1 nếu bị sửa, xóa, chèn')
     .action(() =>
       withDataSource(async (dataSource, config) => {
-        const verifier = new AuditVerifier(new AuditRepository(dataSource), config);
+        const repository = new AuditRepository(dataSource);
+        const sealer = new AuditSealer(dataSource, repository, config);
+        const verifier = new AuditVerifier(repository, config, new SystemClock(), sealer);
         const result = await verifier.verify();
         if (result.ok) {
-          print(`ok, ${result.rows} rows, head ${result.headHash}`);
+          const { rows, oldestAgeMs } = result.unsealed;
+          const pending = rows > 0 ? `; ${rows} not sealed yet (oldest ${oldestAgeMs} ms)` : '';
+          print(`ok, ${result.rows} rows, head ${result.headHash}${pending}`);
           return;
         }
         print(

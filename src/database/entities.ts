@@ -1,6 +1,7 @@
 import { AgencyEntity } from '../agencies/agency.entity';
 import { AgencySuccessionEntity } from '../agencies/agency-succession.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditChainLink } from '../audit/audit-chain-link.entity';
 import { AuthSessionEntity } from '../auth/entities/auth-session.entity';
 import { LoginThrottleEntity } from '../auth/entities/login-throttle.entity';
 import { IdempotencyKey } from '../common/idempotency/idempotency-key.entity';
@@ -52,6 +53,7 @@ export const ENTITIES: EntityClass[] = [
   AgencyEntity,
   AgencySuccessionEntity,
   AuditEvent,
+  AuditChainLink,
   IdempotencyKey,
   LegalRuleEntity,
   CalendarDayEntity,

@@ -76,8 +76,9 @@ export class PetitionRegistrationService {
       : d.dto.caseId!;
     const petition = columnsOf(d, caseId, due);
     const id = randomUUID();
-    // Links first: the book number and the audit chain are locked until commit from the
-    // registration statement on, so whatever can run before it keeps that section short.
+    // Links first: the agency's book counter is locked until commit from the registration
+    // statement on, so whatever can run before it keeps that section short. (The audit row takes
+    // no lock: one INSERT, linked into the hash chain by the AuditSealer after commit.)
     const links = { petitionId: id, agencyId: petition.agencyId, type: petition.type };
     await this.signatories.link(manager, {
       ...links,
@@ -96,7 +97,7 @@ export class PetitionRegistrationService {
     if (row.id === null || row.bookNo === null) throw await this.failure(manager, d, caseId, cited);
     await this.recordAudit(manager, d, { id, row, petition });
     // Dates only: the explanations are in GET /petitions/:id (the reply is stored with its key
-    // while the book and the audit chain are locked, so it is kept small).
+    // while the book counter is locked, so it is kept small).
     return toPetitionResponse(rowOf(id, petition, row), {
       refs: new Map(),
       today: this.clock.today(),

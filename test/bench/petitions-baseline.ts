@@ -79,12 +79,20 @@ async function barePool(url: string, script: string, clients: number, seconds: n
   return done / seconds;
 }
 
-/** The baseline's audit rows are the newest: removing them leaves the chain valid. */
+/**
+ * The baseline's audit rows carry the mac of the captured row, not of their own payload (the
+ * action differs), so the running service's sealer never links them: removing them leaves the
+ * chain valid.
+ */
 async function removeBaselineAudit(url: string): Promise<void> {
   const pool = new Pool({ connectionString: url, max: 1 });
   try {
     await pool.query('ALTER TABLE audit_event DISABLE TRIGGER trg_audit_event__append_only');
-    await pool.query('DELETE FROM audit_event WHERE action = $1', [BASELINE_ACTION]);
+    await pool.query(
+      `DELETE FROM audit_event e WHERE e.action = $1
+          AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)`,
+      [BASELINE_ACTION],
+    );
   } finally {
     await pool.query('ALTER TABLE audit_event ENABLE TRIGGER trg_audit_event__append_only');
     await pool.end();

@@ -22,7 +22,7 @@ describe('GET /api/v1/audit', () => {
     t = await createTestApp();
     audit = t.app.get(AuditService);
     admin = bearer(await tokenFor(t, Role.Admin));
-    await tamperAudit(t, 'TRUNCATE audit_event RESTART IDENTITY');
+    await tamperAudit(t, 'TRUNCATE audit_chain, audit_event RESTART IDENTITY');
     const fillers = [1, 2, 3, 4, 5, 6].map((i) =>
       entry(i, { entityType: 'filler', agencyId: null }),
     );

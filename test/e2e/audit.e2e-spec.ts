@@ -1,7 +1,8 @@
 import type { AuditEntry } from '../../src/audit/audit-entry';
 import { AuditVerifier } from '../../src/audit/audit-verifier';
+import { AuditSealer } from '../../src/audit/audit-sealer';
 import { AuditService } from '../../src/audit/audit.service';
-import { createChainHasher, GENESIS_HASH } from '../../src/audit/domain/audit-hash';
+import { createAuditHmacs, GENESIS_HASH } from '../../src/audit/domain/audit-hash';
 import { Role } from '../../src/auth/role';
 import { runInTransaction } from '../../src/database/transaction';
 import {
@@ -9,13 +10,16 @@ import {
   AGENCY_B,
   auditEntry as entry,
   recordEvents,
+  sealAudit,
   storedChain,
   tamperAudit,
 } from '../support/audit-chain';
 import { bearer, tokenFor } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
-describe('audit trail: hash chain, append-only table, verification', () => {
+const NONE_PENDING = { rows: 0, oldestAgeMs: null };
+
+describe('audit trail: hash chain, append-only tables, verification', () => {
   let t: TestApp;
   let audit: AuditService;
   let verifier: AuditVerifier;
@@ -26,19 +30,23 @@ describe('audit trail: hash chain, append-only table, verification', () => {
   const tamper = (sql: string) => tamperAudit(t, sql);
   /** Rows at seq 1–8 and 10–12: seq 9 was taken by a transaction that rolled back. */
   const freshChain = async () => {
-    await tamper('TRUNCATE audit_event RESTART IDENTITY');
+    await tamper('TRUNCATE audit_chain, audit_event RESTART IDENTITY');
     await record(...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => entry(i)));
     await runInTransaction(t.dataSource, async (m) => {
       await audit.record(m, entry(99));
       throw new Error('rolled back');
     }).catch(() => undefined);
     await record(entry(10), entry(11), entry(12));
+    await sealAudit(t); // tampering below happens to a sealed chain
   };
 
   beforeAll(async () => {
     t = await createTestApp();
     audit = t.app.get(AuditService);
     verifier = t.app.get(AuditVerifier);
+    // This file empties and tampers with the tables: it seals explicitly (sealNow via the
+    // verifier and the helpers), never in the background between a tamper and its check.
+    t.app.get(AuditSealer).stop();
     admin = bearer(await tokenFor(t, Role.Admin));
   });
   afterAll(() => t.close());
@@ -63,7 +71,12 @@ describe('audit trail: hash chain, append-only table, verification', () => {
       ]);
       expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
       rows.slice(1).forEach((row, i) => expect(row.prev_hash).toBe(rows[i]?.hash));
-      expect(await verifier.verify()).toEqual({ ok: true, rows: 11, headHash: rows[10]?.hash });
+      expect(await verifier.verify()).toEqual({
+        ok: true,
+        rows: 11,
+        headHash: rows[10]?.hash,
+        unsealed: NONE_PENDING,
+      });
     });
 
     it('keeps one unbroken chain when 20 transactions record at the same time', async () => {
@@ -83,10 +96,15 @@ describe('audit trail: hash chain, append-only table, verification', () => {
       );
       const rows = await chain();
       expect(rows).toHaveLength(14);
-      expect(await verifier.verify(4)).toEqual({ ok: true, rows: 14, headHash: rows[13]?.hash });
+      expect(await verifier.verify(4)).toEqual({
+        ok: true,
+        rows: 14,
+        headHash: rows[13]?.hash,
+        unsealed: NONE_PENDING,
+      });
     });
 
-    it('stores what it was given, with the clock time and a hash of 64 hex digits', async () => {
+    it('stores what it was given, with the clock time and its own HMAC of 64 hex digits', async () => {
       const [row] = await t.dataSource.query<Record<string, unknown>[]>(
         'SELECT * FROM audit_event WHERE seq = 3',
       );
@@ -100,19 +118,21 @@ describe('audit trail: hash chain, append-only table, verification', () => {
           agency_id: AGENCY_A,
           request_id: 'req-3',
           data: { i: 3, note: 'Ghi nhận thử nghiệm' },
-          hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          mac: expect.stringMatching(/^[0-9a-f]{64}$/),
         }),
       );
     });
   });
 
-  describe('the table is append-only at the database level', () => {
+  describe('the tables are append-only at the database level', () => {
     it.each([
-      ['UPDATE', "UPDATE audit_event SET action = 'x' WHERE seq = 1"],
-      ['DELETE', 'DELETE FROM audit_event WHERE seq = 1'],
-      ['DELETE', 'DELETE FROM audit_event WHERE false'],
-      ['TRUNCATE', 'TRUNCATE audit_event'],
-    ])('refuses %s with SQLSTATE P0001', async (op, sql) => {
+      ['audit_event', 'UPDATE', "UPDATE audit_event SET action = 'x' WHERE seq = 1"],
+      ['audit_event', 'DELETE', 'DELETE FROM audit_event WHERE false'],
+      ['audit_event', 'TRUNCATE', 'TRUNCATE audit_event CASCADE'],
+      ['audit_chain', 'UPDATE', "UPDATE audit_chain SET hash = repeat('0', 64) WHERE seq = 1"],
+      ['audit_chain', 'DELETE', 'DELETE FROM audit_chain WHERE seq = 1'],
+      ['audit_chain', 'TRUNCATE', 'TRUNCATE audit_chain'],
+    ])('%s refuses %s with SQLSTATE P0001', async (table, op, sql) => {
       await freshChain();
       const error = await t.dataSource.query(sql).then(
         () => null,
@@ -121,7 +141,7 @@ describe('audit trail: hash chain, append-only table, verification', () => {
       expect(error).toEqual(
         expect.objectContaining({
           code: 'P0001',
-          message: `audit_event is append-only: ${op} refused`,
+          message: `${table} is append-only: ${op} refused`,
         }),
       );
       expect(await chain()).toHaveLength(11);
@@ -131,11 +151,17 @@ describe('audit trail: hash chain, append-only table, verification', () => {
   describe('verification finds the first tampered row, and how it was tampered with', () => {
     beforeEach(freshChain);
 
-    const copyOf = (seq: number, at: number, hash = 'hash') =>
+    const copyOf = (seq: number, at: number, mac = 'mac') =>
       `INSERT INTO audit_event (seq, occurred_at, actor_id, action, entity_type, entity_id,
-         agency_id, request_id, data, prev_hash, hash) OVERRIDING SYSTEM VALUE
+         agency_id, request_id, data, mac) OVERRIDING SYSTEM VALUE
        SELECT ${at}, occurred_at, actor_id, action, entity_type, entity_id, agency_id,
-         request_id, data, prev_hash, ${hash} FROM audit_event WHERE seq = ${seq}`;
+         request_id, data, ${mac} FROM audit_event WHERE seq = ${seq}`;
+    /** A link appended after the head, as a forger without the key would write it. */
+    const forgedLink = (seq: number) =>
+      `INSERT INTO audit_chain (seq, prev_hash, hash)
+       SELECT ${seq}, hash, repeat('f', 64) FROM audit_chain ORDER BY pos DESC LIMIT 1`;
+    const deleted = (seqs: string) =>
+      `DELETE FROM audit_chain WHERE seq IN (${seqs}); DELETE FROM audit_event WHERE seq IN (${seqs})`;
 
     it.each([
       [
@@ -161,28 +187,58 @@ describe('audit trail: hash chain, append-only table, verification', () => {
       ],
       [
         'a re-pointed prev_hash',
-        "UPDATE audit_event SET prev_hash = repeat('0', 64) WHERE seq = 3",
+        "UPDATE audit_chain SET prev_hash = repeat('0', 64) WHERE seq = 3",
         '3',
         'altered',
         2,
       ],
-      ['a deleted row', 'DELETE FROM audit_event WHERE seq = 5', '6', 'deleted', 4],
-      ['two deleted rows', 'DELETE FROM audit_event WHERE seq IN (4, 5)', '6', 'deleted', 3],
-      ['the deleted first row', 'DELETE FROM audit_event WHERE seq = 1', '2', 'deleted', 0],
-      ['a deleted row before a gap', 'DELETE FROM audit_event WHERE seq = 8', '10', 'deleted', 7],
+      ['a deleted row', deleted('5'), '6', 'deleted', 4],
       [
-        'a forged row in the gap (its seal cannot be made without the key)',
-        "INSERT INTO audit_event (seq, occurred_at, action, entity_type, entity_id, prev_hash, hash) OVERRIDING SYSTEM VALUE SELECT 9, occurred_at, 'probe.write', 'probe', 'forged', hash, repeat('f', 64) FROM audit_event WHERE seq = 8",
+        'a deleted link (its row left unsealed)',
+        'DELETE FROM audit_chain WHERE seq = 5',
+        '6',
+        'deleted',
+        4,
+      ],
+      ['two deleted rows', deleted('4, 5'), '6', 'deleted', 3],
+      ['the deleted first row', deleted('1'), '2', 'deleted', 0],
+      ['a deleted row before a gap', deleted('8'), '10', 'deleted', 7],
+      [
+        'a forged row in the gap (its mac cannot be made without the key: never sealed)',
+        "INSERT INTO audit_event (seq, occurred_at, action, entity_type, entity_id, mac) OVERRIDING SYSTEM VALUE SELECT 9, occurred_at, 'probe.write', 'probe', 'forged', repeat('f', 64) FROM audit_event WHERE seq = 8",
         '9',
         'inserted',
-        8,
+        11,
       ],
-      ['a copy of a genuine row in the gap', copyOf(3, 9), '9', 'inserted', 8],
       [
-        'two swapped rows',
+        'a row in the gap without a mac',
+        "INSERT INTO audit_event (seq, occurred_at, action, entity_type, entity_id) OVERRIDING SYSTEM VALUE SELECT 9, occurred_at, 'probe.write', 'probe', 'forged' FROM audit_event WHERE seq = 8",
+        '9',
+        'inserted',
+        11,
+      ],
+      ['a copy of a genuine row in the gap (never sealed)', copyOf(3, 9), '9', 'inserted', 11],
+      [
+        'a forged row with a forged link after the head',
+        `${copyOf(12, 13, "repeat('a', 64)")}; ${forgedLink(13)}`,
+        '13',
+        'altered',
+        11,
+      ],
+      [
+        'a copy of a genuine row with a forged link after the head',
+        `${copyOf(12, 13)}; ${forgedLink(13)}`,
+        '13',
+        'altered',
+        11,
+      ],
+      [
+        'two swapped rows (rows and links exchanged)',
         `UPDATE audit_event a SET occurred_at = b.occurred_at, entity_id = b.entity_id,
-           request_id = b.request_id, data = b.data, prev_hash = b.prev_hash, hash = b.hash
-         FROM audit_event b WHERE (a.seq, b.seq) IN ((5, 6), (6, 5))`,
+           request_id = b.request_id, data = b.data, mac = b.mac
+         FROM audit_event b WHERE (a.seq, b.seq) IN ((5, 6), (6, 5));
+         UPDATE audit_chain a SET prev_hash = b.prev_hash, hash = b.hash
+         FROM audit_chain b WHERE (a.seq, b.seq) IN ((5, 6), (6, 5))`,
         '5',
         'reordered',
         4,
@@ -195,7 +251,7 @@ describe('audit trail: hash chain, append-only table, verification', () => {
 
     it('a genuine-looking row sealed with the key but linked to an older row (a fork)', async () => {
       const rows = await chain();
-      const seal = createChainHasher(t.config.auditKey ?? '');
+      const hmacs = createAuditHmacs(t.config.auditKey ?? '');
       const payload = {
         occurredAt: t.clock.now().toISOString(),
         actorId: null,
@@ -207,34 +263,31 @@ describe('audit trail: hash chain, append-only table, verification', () => {
         data: {},
       };
       const prev = rows[2]?.hash ?? '';
+      const mac = hmacs.mac(payload);
       await tamper(
-        `INSERT INTO audit_event (seq, occurred_at, action, entity_type, entity_id, prev_hash, hash)
+        `INSERT INTO audit_event (seq, occurred_at, action, entity_type, entity_id, mac)
          OVERRIDING SYSTEM VALUE VALUES (9, '${payload.occurredAt}', 'probe.write', 'probe', 'fork',
-         '${prev}', '${seal(prev, payload)}')`,
+         '${mac}');
+         INSERT INTO audit_chain (seq, prev_hash, hash) VALUES (9, '${prev}', '${hmacs.link(prev, mac)}')`,
       );
       expect(await verifier.verify()).toEqual({
         ok: false,
-        rows: 8,
+        rows: 11,
         firstBrokenSeq: '9',
         reason: 'broken_link',
-      });
-    });
-
-    it('a forged row appended after the head is caught (and reads as altered)', async () => {
-      await tamper(copyOf(12, 13, "repeat('a', 64)"));
-      expect(await verifier.verify()).toEqual({
-        ok: false,
-        rows: 11,
-        firstBrokenSeq: '13',
-        reason: 'altered',
       });
     });
 
     it('GET /api/v1/audit/verify answers ok with the head hash, then the first broken row', async () => {
       const rows = await chain();
       const ok = await t.http.get('/api/v1/audit/verify').set(admin).expect(200);
-      expect(ok.body).toEqual({ ok: true, rows: 11, headHash: rows[10]?.hash });
-      await tamper('DELETE FROM audit_event WHERE seq = 2');
+      expect(ok.body).toEqual({
+        ok: true,
+        rows: 11,
+        headHash: rows[10]?.hash,
+        unsealed: NONE_PENDING,
+      });
+      await tamper(deleted('2'));
       const broken = await t.http.get('/api/v1/audit/verify').set(admin).expect(200);
       expect(broken.body).toEqual({ ok: false, rows: 1, firstBrokenSeq: '3', reason: 'deleted' });
     });

@@ -48,6 +48,8 @@ describe('bench:data --scale tiny', () => {
     expect(counts.decision).toBeGreaterThan(50);
     expect(counts.enforcement_decision).toBeGreaterThan(10);
     expect(counts.enforcement_progress).toBeGreaterThan(5);
+    // Every bench audit row carries its (non-HMAC) link, so the app's sealer has nothing to scan.
+    expect(counts.audit_chain).toBe(counts.audit_event);
     const events = counts.petition_event! + counts.resolution_event! + counts.audit_event!;
     expect(events).toBeGreaterThan(15_000);
     expect(events).toBeLessThan(30_000);

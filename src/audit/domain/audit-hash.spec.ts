@@ -4,6 +4,7 @@ import {
   type AuditPayload,
   canonicalJson,
   canonicalPayload,
+  createAuditHmacs,
   createChainHasher,
   GENESIS_HASH,
   jsonRoundTrip,
@@ -63,5 +64,27 @@ describe('canonicalPayload', () => {
   ])('equals the RFC 8785 form of the whole payload (%#)', (overrides) => {
     const p = { ...payload, ...overrides };
     expect(canonicalPayload(p)).toBe(canonicalJson(p));
+  });
+});
+
+describe('row mac and chain link (asynchronous sealing, issue 6)', () => {
+  const key = 'k'.repeat(32);
+  const hmacs = createAuditHmacs(key);
+  const hmac = (text: string) => createHmac('sha256', key).update(text).digest('hex');
+
+  it('seals the payload alone in the mac, and prev ‖ mac in the link', () => {
+    const mac = hmacs.mac(payload);
+    expect(mac).toBe(hmac(canonicalJson(payload)));
+    expect(hmacs.link(GENESIS_HASH, mac)).toBe(hmac(GENESIS_HASH + mac));
+  });
+
+  it('keeps the legacy link (prev ‖ payload) of rows sealed before the migration', () => {
+    expect(hmacs.legacy(GENESIS_HASH, payload)).toBe(createChainHasher(key)(GENESIS_HASH, payload));
+  });
+
+  it('changes the mac with any field, and the link with the predecessor', () => {
+    const mac = hmacs.mac(payload);
+    expect(hmacs.mac({ ...payload, entityId: 'a2' })).not.toBe(mac);
+    expect(hmacs.link('1'.repeat(64), mac)).not.toBe(hmacs.link(GENESIS_HASH, mac));
   });
 });

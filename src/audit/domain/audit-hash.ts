@@ -60,3 +60,27 @@ export function jsonRoundTrip(data: Record<string, unknown> | undefined): Record
   if (data === undefined) return {};
   return JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
 }
+
+/** The per-row seal written with the row: HMAC-SHA256(key, RFC 8785 JSON of the payload), hex. */
+export type PayloadMac = (payload: AuditPayload) => string;
+
+/** The chain link over a row's mac: HMAC-SHA256(key, prevHash ‖ mac), hex (both 64 hex digits). */
+export type LinkHasher = (prevHash: string, mac: string) => string;
+
+/** The three HMACs of the audit trail, under one key. */
+export interface AuditHmacs {
+  mac: PayloadMac;
+  link: LinkHasher;
+  /** Links sealed before migration AddAuditChain1767225683000 (no mac): prev ‖ payload JSON. */
+  legacy: ChainHasher;
+}
+
+export function createAuditHmacs(key: string): AuditHmacs {
+  const secret: KeyObject = createSecretKey(Buffer.from(key, 'utf8'));
+  const hmac = (text: string) => createHmac('sha256', secret).update(text).digest('hex');
+  return {
+    mac: (payload) => hmac(canonicalPayload(payload)),
+    link: (prevHash, mac) => hmac(prevHash + mac),
+    legacy: (prevHash, payload) => hmac(prevHash + canonicalPayload(payload)),
+  };
+}

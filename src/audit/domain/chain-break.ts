@@ -1,4 +1,9 @@
-export type ChainBreakReason = 'altered' | 'deleted' | 'inserted' | 'reordered' | 'broken_link';
+/**
+ * How the chain was found broken. 'unsealed' is not decided here: the verifier reports a valid
+ * row still without a link after sealing, older than the sealing window (AuditVerifier).
+ */
+export type ChainBreakReason =
+  'altered' | 'deleted' | 'inserted' | 'reordered' | 'broken_link' | 'unsealed';
 
 /** Where, relative to the broken row, lies the row whose hash the broken row names as previous. */
 export type LinkTarget = 'none' | 'earlier' | 'later';
@@ -22,10 +27,11 @@ export interface ChainBreakFacts {
  * row, so an invalid seal is a changed row — or a forged one when the chain goes around it. A
  * valid seal with a wrong link is a genuine row out of place: its predecessor is missing
  * (deleted), comes later (reordered), or it is a copy of an earlier row (inserted). A genuine row
- * naming an earlier, non-adjacent row is a fork (broken_link): two rows written without the lock.
+ * naming an earlier, non-adjacent row is a fork (broken_link): two links appended without the
+ * sealer lock.
  * A forged or altered last row cannot be told apart (both are 'altered').
  */
-export function classifyChainBreak(facts: ChainBreakFacts): ChainBreakReason {
+export function classifyChainBreak(facts: ChainBreakFacts): Exclude<ChainBreakReason, 'unsealed'> {
   if (!facts.sealValid) return facts.nextSkipsRow ? 'inserted' : 'altered';
   if (facts.duplicateOfEarlier) return 'inserted';
   switch (facts.linkTarget) {

@@ -1,0 +1,216 @@
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { AppConfig } from '../config/app-config';
+import { auditHmacsFrom } from './audit-key';
+import { AuditRepository, type NewLink, type UnsealedRow } from './audit.repository';
+import { type AuditHmacs, GENESIS_HASH } from './domain/audit-hash';
+
+/** A pass runs at most this long after the first write that asked for it (debounce). */
+export const SEAL_DEBOUNCE_MS = 100;
+/** Passes also run on this interval: rows of transactions still open at a pass, other processes. */
+export const SEAL_INTERVAL_MS = 1_000;
+/** Rows per pass (one SELECT, one INSERT of links). */
+export const SEAL_BATCH = 5_000;
+/** A fresh sealer looks this many seqs below the newest link for rows committed unsealed. */
+export const SEAL_STARTUP_LOOKBACK = 100_000n;
+/** Observations kept while waiting for the transactions open at them to end. */
+const MAX_OBSERVATIONS = 32;
+
+/** At one pass: the last seq drawn, and the first transaction id not yet assigned after it. */
+interface Observation {
+  lastSeq: bigint;
+  xmax: bigint;
+}
+
+export interface SealResult {
+  sealed: number;
+  /** Rows left unsealed because their mac fails or they copy an earlier row (the verifier names them). */
+  refused: number;
+}
+
+/**
+ * Seals committed audit rows into the hash chain, after their transactions commit (issue 6):
+ * request transactions only INSERT their row (with its own HMAC); this appends one `audit_chain`
+ * link per row, in the order it seals them, under an advisory lock (one sealer at a time across
+ * processes; writers never wait for it).
+ *
+ * Finding unsealed rows: an anti-join (`NOT EXISTS` link, on audit_chain's unique seq index)
+ * over `seq > floor`, where every seq ≤ floor is known to be sealed or never committed. Rows of
+ * transactions still open are invisible, so the floor only moves past a seq once the transaction
+ * that drew it has ended: each pass records the last seq drawn (L) and then, in the statement that
+ * reads the rows, the snapshot's xmax (X); writers take their transaction id before their seq
+ * (AuditRepository.insert), so once a later pass sees xmin ≥ X, every seq ≤ L is committed (and
+ * read by that pass) or rolled back, and the floor moves to L. A long transaction anywhere in the
+ * cluster only holds the floor back (passes scan a longer window), it never loses a row.
+ *
+ * Rows whose mac does not verify, or that copy an earlier row, are not sealed: the verifier
+ * reports them (a row written behind the service's back).
+ */
+@Injectable()
+export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('AuditSealer');
+  private readonly hmacs: AuditHmacs;
+  private floor: bigint | null = null;
+  private observations: Observation[] = [];
+  /** Passes run one after another in this process. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private debounce: NodeJS.Timeout | null = null;
+  private interval: NodeJS.Timeout | null = null;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AuditRepository,
+    config: AppConfig,
+  ) {
+    this.hmacs = auditHmacsFrom(config);
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  /** Final pass before the DataSource closes (rows written during shutdown). */
+  async onModuleDestroy(): Promise<void> {
+    this.stop();
+    await this.sealNow().catch((e: unknown) =>
+      this.logger.error(`final seal failed: ${String(e)}`),
+    );
+  }
+
+  /** Background sealing: after writes (debounced) and on an interval. */
+  start(): void {
+    this.stopped = false;
+    if (this.interval) return;
+    this.interval = setInterval(() => this.background(), SEAL_INTERVAL_MS);
+    this.interval.unref();
+    this.background();
+  }
+
+  /** No more background passes (sealNow still works). */
+  stop(): void {
+    this.stopped = true;
+    if (this.debounce) clearTimeout(this.debounce);
+    if (this.interval) clearInterval(this.interval);
+    this.debounce = this.interval = null;
+  }
+
+  /**
+   * Forgets what this process knows of the sequence (floor, observations): after the owner
+   * emptied or restored the tables (TRUNCATE … RESTART IDENTITY, a restore), the next pass starts
+   * again from the newest link. Waits for a pass in progress.
+   */
+  async reset(): Promise<void> {
+    const run = this.queue.then(() => {
+      this.floor = null;
+      this.observations = [];
+    });
+    this.queue = run.catch(() => undefined);
+    await run;
+  }
+
+  /** Asks for a pass soon (called with every write; the row commits with its transaction). */
+  schedule(): void {
+    if (this.debounce || this.stopped) return;
+    this.debounce = setTimeout(() => {
+      this.debounce = null;
+      this.background();
+    }, SEAL_DEBOUNCE_MS);
+    this.debounce.unref();
+  }
+
+  /**
+   * Seals every row committed before the call (passes until one finds fewer than a batch).
+   * Verification calls it first; tests call it instead of sleeping.
+   */
+  sealNow(): Promise<SealResult> {
+    const run = this.queue.then(() => this.drain());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private background(): void {
+    if (!this.dataSource.isInitialized) return;
+    this.sealNow().catch((e: unknown) => this.logger.warn(`sealing deferred: ${String(e)}`));
+  }
+
+  /**
+   * Passes until one reads fewer than a batch; each continues after the last row the previous
+   * one read (rows left unsealed do not stop the walk).
+   */
+  private async drain(): Promise<SealResult> {
+    const total: SealResult = { sealed: 0, refused: 0 };
+    let after: bigint | null = null;
+    for (;;) {
+      const pass = await this.pass(after);
+      total.sealed += pass.sealed;
+      total.refused += pass.refused;
+      if (pass.lastRead === null) return total;
+      after = pass.lastRead;
+    }
+  }
+
+  /**
+   * One transaction: lock, read up to a batch of unsealed rows after `after` (null: after the
+   * floor), append their links. The floor and observations change only after the commit.
+   * `lastRead` is the last seq read when the batch was full (more may follow), else null.
+   */
+  private async pass(after: bigint | null): Promise<SealResult & { lastRead: bigint | null }> {
+    this.floor ??= await this.startFloor();
+    // Read before the transaction: it must precede the snapshot below, and it holds the
+    // sequence's lock only for its own statement (TRUNCATE … RESTART IDENTITY needs that lock).
+    const lastSeq = await this.repository.lastSeq();
+    let floor = lastSeq < this.floor ? 0n : this.floor; // below the floor: the sequence restarted
+    let observations = floor === 0n && this.floor !== 0n ? [] : this.observations;
+    const outcome = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      await this.repository.lockSealer(manager);
+      let from = after ?? floor;
+      let snap = await this.repository.unsealedAfter(manager, from, SEAL_BATCH);
+      if (snap.head === null && from !== 0n) {
+        // An empty chain (emptied by its owner): everything is to be sealed.
+        [floor, observations, from] = [0n, [], 0n];
+        snap = await this.repository.unsealedAfter(manager, 0n, SEAL_BATCH);
+      }
+      const valid = snap.rows.filter((row) => this.sealable(row));
+      let prevHash = snap.head ?? GENESIS_HASH;
+      const links: NewLink[] = valid.map((row) => {
+        const hash = this.hmacs.link(prevHash, row.mac);
+        const link = { seq: row.seq, prevHash, hash };
+        prevHash = hash;
+        return link;
+      });
+      if (links.length > 0) await this.repository.appendLinks(manager, links);
+      const full = snap.rows.length === SEAL_BATCH;
+      return { snap, valid: valid.length, full, fromFloor: from === floor };
+    });
+    const { snap, full } = outcome;
+    const xmin = BigInt(snap.xmin);
+    // Only a pass that read everything from the floor on may move it.
+    if (outcome.fromFloor && !full) {
+      const settled = observations.filter((o) => o.xmax <= xmin);
+      for (const o of settled) if (o.lastSeq > floor) floor = o.lastSeq;
+      observations = observations.filter((o) => o.xmax > xmin);
+    }
+    this.floor = floor;
+    this.observations = [...observations, { lastSeq, xmax: BigInt(snap.xmax) }].slice(
+      -MAX_OBSERVATIONS,
+    );
+    const lastRead = full ? BigInt(snap.rows.at(-1)!.seq) : null;
+    return { sealed: outcome.valid, refused: snap.rows.length - outcome.valid, lastRead };
+  }
+
+  private async startFloor(): Promise<bigint> {
+    const newest = await this.repository.maxSealedSeq();
+    return newest > SEAL_STARTUP_LOOKBACK ? newest - SEAL_STARTUP_LOOKBACK : 0n;
+  }
+
+  private sealable(row: UnsealedRow): row is UnsealedRow & { mac: string } {
+    return row.mac !== null && !row.duplicate && this.hmacs.mac(row.payload) === row.mac;
+  }
+}

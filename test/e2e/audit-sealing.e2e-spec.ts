@@ -1,0 +1,196 @@
+import type { AuditEntry } from '../../src/audit/audit-entry';
+import { AuditSealer } from '../../src/audit/audit-sealer';
+import { AuditVerifier, SEALING_WINDOW_MS } from '../../src/audit/audit-verifier';
+import { AuditRepository } from '../../src/audit/audit.repository';
+import { AuditService } from '../../src/audit/audit.service';
+import { createChainHasher, GENESIS_HASH } from '../../src/audit/domain/audit-hash';
+import { runInTransaction } from '../../src/database/transaction';
+import {
+  auditEntry as entry,
+  recordEvents,
+  sealAudit,
+  storedChain,
+  tamperAudit,
+} from '../support/audit-chain';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const NONE_PENDING = { rows: 0, oldestAgeMs: null };
+
+/**
+ * Request transactions insert audit rows without a lock; the AuditSealer links them after they
+ * commit (issue 6). Eleven rows at seq 1–8 and 10–12 before each test (9 rolled back).
+ */
+describe('audit trail: asynchronous sealing', () => {
+  let t: TestApp;
+  let audit: AuditService;
+  let verifier: AuditVerifier;
+
+  const record = (...entries: AuditEntry[]) => recordEvents(t, ...entries);
+  const chain = () => storedChain(t);
+  const tamper = (sql: string) => tamperAudit(t, sql);
+  const freshChain = async () => {
+    await tamper('TRUNCATE audit_chain, audit_event RESTART IDENTITY');
+    await record(...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => entry(i)));
+    await runInTransaction(t.dataSource, async (m) => {
+      await audit.record(m, entry(99));
+      throw new Error('rolled back');
+    }).catch(() => undefined);
+    await record(entry(10), entry(11), entry(12));
+    await sealAudit(t); // tampering below happens to a sealed chain
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    audit = t.app.get(AuditService);
+    verifier = t.app.get(AuditVerifier);
+  });
+  afterAll(() => t.close());
+
+  beforeEach(freshChain);
+
+  it('writers take no lock: an open transaction with an audit row does not hold back another', async () => {
+    let release!: () => void;
+    let recorded!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const inserted = new Promise<void>((r) => (recorded = r));
+    const open = runInTransaction(t.dataSource, async (m) => {
+      await audit.record(m, entry(30));
+      recorded();
+      await held;
+    });
+    await inserted;
+    await record(entry(31)); // commits while the first transaction still holds its row
+    const whileOpen = await chain();
+    expect(whileOpen).toHaveLength(12);
+    expect(await verifier.verify()).toEqual(
+      expect.objectContaining({ ok: true, rows: 12, unsealed: NONE_PENDING }),
+    );
+    release();
+    await open;
+    const after = await chain();
+    expect(after).toHaveLength(13);
+    expect(after[12]?.prev_hash).toBe(whileOpen[11]?.hash);
+    expect(await verifier.verify()).toEqual(expect.objectContaining({ ok: true, rows: 13 }));
+  });
+
+  it('seals in the background soon after a commit, without anyone asking', async () => {
+    await record(entry(40));
+    const count = async (table: string) =>
+      (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n;
+    const rows = await count('audit_event');
+    for (let i = 0; i < 50; i++) {
+      if ((await count('audit_chain')) === rows) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('not sealed within 2.5 s');
+  });
+
+  it('reports committed rows not sealed yet, and an error once they are older than the window', async () => {
+    const sealer = t.app.get(AuditSealer);
+    const unsealing = new AuditVerifier(t.app.get(AuditRepository), t.config, t.clock);
+    sealer.stop();
+    try {
+      await sealAudit(t);
+      await record(entry(50));
+      const [newest] = await t.dataSource.query<{ seq: string }[]>(
+        'SELECT max(seq)::text AS seq FROM audit_event',
+      );
+      expect(await unsealing.verify()).toEqual(
+        expect.objectContaining({ ok: true, rows: 11, unsealed: { rows: 1, oldestAgeMs: 0 } }),
+      );
+      const now = t.clock.now();
+      t.clock.set(new Date(now.getTime() + SEALING_WINDOW_MS + 1));
+      try {
+        expect(await unsealing.verify()).toEqual({
+          ok: false,
+          rows: 11,
+          firstBrokenSeq: newest?.seq,
+          reason: 'unsealed',
+        });
+        expect(await verifier.verify()).toEqual(expect.objectContaining({ ok: true, rows: 12 }));
+      } finally {
+        t.clock.set(now);
+      }
+    } finally {
+      sealer.start();
+    }
+  });
+
+  it('continues a chain whose links were moved from before the migration (they seal the payload)', async () => {
+    await tamper('TRUNCATE audit_chain, audit_event RESTART IDENTITY');
+    const legacy = createChainHasher(t.config.auditKey ?? '');
+    let prev = GENESIS_HASH;
+    const values: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const payload = {
+        occurredAt: t.clock.now().toISOString(),
+        actorId: null,
+        action: 'probe.legacy',
+        entityType: 'probe',
+        entityId: `legacy-${i}`,
+        agencyId: null,
+        requestId: null,
+        data: {},
+      };
+      const hash = legacy(prev, payload);
+      values.push(`(${i}, '${prev}', '${hash}')`);
+      prev = hash;
+    }
+    await tamper(
+      `INSERT INTO audit_event (seq, occurred_at, action, entity_type, entity_id)
+       OVERRIDING SYSTEM VALUE SELECT i, '${t.clock.now().toISOString()}', 'probe.legacy', 'probe',
+         'legacy-' || i FROM generate_series(1, 3) AS i;
+       SELECT setval(pg_get_serial_sequence('audit_event', 'seq'), 3);
+       INSERT INTO audit_chain (seq, prev_hash, hash) VALUES ${values.join(', ')}`,
+    );
+    await record(entry(60), entry(61));
+    const rows = await chain();
+    expect(rows.map((r) => r.seq)).toEqual(['1', '2', '3', '4', '5']);
+    expect(rows[3]?.prev_hash).toBe(prev);
+    expect(await verifier.verify()).toEqual({
+      ok: true,
+      rows: 5,
+      headHash: rows[4]?.hash,
+      unsealed: NONE_PENDING,
+    });
+    await tamper("UPDATE audit_event SET entity_id = 'x' WHERE seq = 2");
+    expect(await verifier.verify()).toEqual({
+      ok: false,
+      rows: 1,
+      firstBrokenSeq: '2',
+      reason: 'altered',
+    });
+  });
+
+  it('seals every row when transactions commit out of seq order while passes run', async () => {
+    const sealer = t.app.get(AuditSealer);
+    let open = 30;
+    const writers = Array.from({ length: 30 }, (_, i) =>
+      runInTransaction(t.dataSource, async (m) => {
+        await audit.record(m, entry(200 + i));
+        await new Promise((r) => setTimeout(r, (i * 37) % 60));
+      }).finally(() => (open -= 1)),
+    );
+    while (open > 0) {
+      await sealer.sealNow();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await Promise.all(writers);
+    const rows = await chain();
+    expect(rows).toHaveLength(41);
+    expect(new Set(rows.map((r) => r.seq)).size).toBe(41);
+    expect(await verifier.verify()).toEqual(
+      expect.objectContaining({ ok: true, rows: 41, unsealed: NONE_PENDING }),
+    );
+  });
+
+  it('seals a bulk batch larger than one pass, in order', async () => {
+    const entries = Array.from({ length: 5_100 }, (_, i) => entry(1_000 + i));
+    await runInTransaction(t.dataSource, (m) => audit.recordMany(m, entries));
+    const rows = await chain();
+    expect(rows).toHaveLength(5_111);
+    const seqs = rows.slice(11).map((r) => Number(r.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(await verifier.verify()).toEqual(expect.objectContaining({ ok: true, rows: 5_111 }));
+  });
+});
