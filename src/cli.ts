@@ -3,10 +3,12 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 
 import { registerAuditCommands } from './cli/audit.commands';
+import { registerBenchDataCommands } from './cli/bench-data.commands';
 import { registerIdempotencyCommands } from './cli/idempotency.commands';
 import { registerLegalCommands } from './cli/legal.commands';
 import { registerMigrateCommands } from './cli/migrate.commands';
 import { registerOfficerCommands } from './cli/officer.commands';
+import { registerSeedDemoCommands } from './cli/seed-demo.commands';
 
 /** `npm run cli -- <command>`: operator commands. Later modules add theirs here. */
 export function buildProgram(): Command {
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerIdempotencyCommands(program);
   registerOfficerCommands(program);
   registerLegalCommands(program);
+  registerSeedDemoCommands(program);
+  registerBenchDataCommands(program);
   return program;
 }
 

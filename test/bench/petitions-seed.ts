@@ -112,13 +112,21 @@ export async function seedPetitions(
   );
   const persons = await seedPersons(ds, config, officer);
   const agencies = [officer.agencyId, ...others.map((a) => a.id)];
-  await ds.query(PETITIONS_SQL, [agencies, persons, SEED_PETITIONS, officer.id, SUMMARIES]);
-  await ds.query(
-    `INSERT INTO record_counter (scope, agency_id, year, last_value)
-     SELECT 'petition', agency_id, book_year, max(book_no) FROM petition GROUP BY agency_id, book_year
-     ON CONFLICT (scope, agency_id, year)
-     DO UPDATE SET last_value = GREATEST(record_counter.last_value, EXCLUDED.last_value)`,
-  );
-  await ds.query('VACUUM ANALYZE');
+  // One session without the app's statement timeout: the 200,000-row insert and VACUUM are long.
+  const session = ds.createQueryRunner();
+  try {
+    await session.query('SET statement_timeout = 0');
+    await session.query(PETITIONS_SQL, [agencies, persons, SEED_PETITIONS, officer.id, SUMMARIES]);
+    await session.query(
+      `INSERT INTO record_counter (scope, agency_id, year, last_value)
+       SELECT 'petition', agency_id, book_year, max(book_no) FROM petition GROUP BY agency_id, book_year
+       ON CONFLICT (scope, agency_id, year)
+       DO UPDATE SET last_value = GREATEST(record_counter.last_value, EXCLUDED.last_value)`,
+    );
+    await session.query('VACUUM ANALYZE');
+    await session.query('RESET statement_timeout');
+  } finally {
+    await session.release();
+  }
   return true;
 }

@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { DataSource } from 'typeorm';
+
+import { NestFactory } from '@nestjs/core';
+
+import { HANOI_CITY_CODE } from '../agencies/seed/hanoi-agencies';
+import { seedAgencyId } from '../agencies/seed/seed-id';
+import { AppModule } from '../app.module';
+import { logLevelsUpTo } from '../bootstrap';
+import { FixedClock } from '../common/time/clock';
+import { withLocalSecrets } from '../config/secrets';
+import { runMigrations } from '../database/migrate';
+import { describeError } from '../demo/demo-timeline';
+import { seedDemo } from '../demo/seed-demo';
+import { print, withDatabase } from './cli-context';
+
+interface SeedDemoOptions {
+  scenario: string;
+  scale: string;
+  workers: string;
+}
+
+/** `seed:demo --scenario hanoi-2017 [--scale 0.02]`: a synthetic year through the domain services. */
+export function registerSeedDemoCommands(program: Command): void {
+  program
+    .command('seed:demo')
+    .description('Nạp dữ liệu trình diễn (Hà Nội 2017) qua các nghiệp vụ của hệ thống')
+    .requiredOption('--scenario <name>', 'kịch bản: hanoi-2017')
+    .option('--scale <factor>', 'tỷ lệ so với số liệu công bố, (0, 1]', '1')
+    .option('--workers <n>', 'số thao tác chạy song song', '8')
+    .action((options: SeedDemoOptions) => {
+      if (options.scenario !== 'hanoi-2017') {
+        throw new Error(`Kịch bản không tồn tại: ${options.scenario} (chỉ có hanoi-2017)`);
+      }
+      const scale = Number(options.scale);
+      const workers = Number(options.workers);
+      if (!(scale > 0 && scale <= 1)) throw new Error('--scale phải trong khoảng (0, 1]');
+      if (!(Number.isInteger(workers) && workers >= 1 && workers <= 32)) {
+        throw new Error('--workers phải là số nguyên từ 1 đến 32');
+      }
+      return withDatabase(async (db, baseConfig) => {
+        await runMigrations(db.url);
+        const config = await withLocalSecrets(baseConfig.with({ logLevel: 'warn' }));
+        const clock = new FixedClock(new Date());
+        const app = await NestFactory.createApplicationContext(
+          AppModule.register({ config, databaseUrl: db.url, clock }),
+          { logger: logLevelsUpTo(config.logLevel), abortOnError: false },
+        );
+        try {
+          const poolBound = Math.max(1, config.dbPoolSize - 2);
+          await seedDemo(app, clock, {
+            scale,
+            workers: Math.min(workers, poolBound),
+            cityId: seedAgencyId(HANOI_CITY_CODE),
+            dataSource: app.get(DataSource),
+            print,
+          });
+        } catch (error) {
+          throw new Error(describeError(error), { cause: error });
+        } finally {
+          await app.close();
+        }
+      });
+    });
+}

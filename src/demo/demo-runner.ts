@@ -1,0 +1,161 @@
+import type { INestApplicationContext } from '@nestjs/common';
+
+import type { FixedClock } from '../common/time/clock';
+import { VisitOutcome } from '../reception/domain/reception-enums';
+import { addDays } from './demo-calendar';
+import { DemoEnforcement } from './demo-enforcement-steps';
+import { DemoIntake, type Recorded } from './demo-intake-steps';
+import type { UnitTeam } from './demo-officers';
+import { DemoProceedings, type OpenProceeding } from './demo-proceeding-steps';
+import { DemoTimeline } from './demo-timeline';
+import type { Scenario } from './scenario';
+import type { GenericContent } from './scenario-intake';
+import type { ProceedingEnd, ProceedingSpec } from './scenario-proceedings';
+
+export interface RunOptions {
+  workers: number;
+  /** Off until legal rules for Luật Tố cáo 2011 exist (see `runScenario`). */
+  denunciations: boolean;
+  progress: (line: string) => void;
+}
+
+export interface RunContext {
+  app: INestApplicationContext;
+  clock: FixedClock;
+  teams: readonly UnitTeam[];
+}
+
+const later = (a: string, b: string) => (a > b ? a : b);
+type Decision = Extract<ProceedingEnd, { kind: 'decision' }>;
+
+/** Turns the scenario into service calls, in time order. */
+class ScenarioRun {
+  readonly timeline: DemoTimeline;
+  private readonly intake: DemoIntake;
+  private readonly steps: DemoProceedings;
+  private readonly enforcement: DemoEnforcement;
+  private readonly visits: Recorded[] = [];
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly options: RunOptions,
+  ) {
+    this.intake = new DemoIntake(ctx.app);
+    this.steps = new DemoProceedings(ctx.app);
+    this.enforcement = new DemoEnforcement(ctx.app);
+    this.timeline = new DemoTimeline(ctx.clock, options.workers, (day) => this.progress(day));
+  }
+
+  private progress(day: string): void {
+    if (!day.endsWith('5')) return;
+    const s = ((Date.now() - this.started) / 1000).toFixed(1);
+    const t = this.timeline;
+    this.options.progress(`${day}: ${t.done}/${t.scheduled} thao tác, ${s} s`);
+  }
+
+  /** While denunciations are blocked, a denunciation petition is recorded as a complaint. */
+  private handled(c: GenericContent, petition: boolean): GenericContent {
+    return c === 'denunciation' && petition && !this.options.denunciations ? 'complaint' : c;
+  }
+
+  scheduleIntake(scenario: Scenario): void {
+    scenario.visits.forEach((v, i) =>
+      this.timeline.at(v.day, v.unit, async () => {
+        const repeat = v.repeatOf === null ? null : this.visits[v.repeatOf]!;
+        const outcome = v.outcome as VisitOutcome;
+        const content = this.handled(v.content, outcome === VisitOutcome.ReceivedForHandling);
+        const input = { ...v, content, minute: i % 480, outcome, repeat };
+        this.visits[i] = await this.intake.visit(this.ctx.teams[v.unit]!.desk, input);
+      }),
+    );
+    scenario.petitions.forEach((p, n) =>
+      this.timeline.at(p.day, p.unit, async () => {
+        const content = this.handled(p.content, true);
+        const anonymous = p.anonymous && content === p.content;
+        const source = p.source === 'press' ? 'post' : p.source;
+        await this.intake.petition(this.ctx.teams[p.unit]!.desk, {
+          ...p,
+          content,
+          anonymous,
+          source,
+          n,
+        });
+      }),
+    );
+  }
+
+  /** Day of acceptance: the petition (visit or post), its check and proposal, the proceeding. */
+  lifecycle(p: ProceedingSpec, n: number) {
+    return async () => {
+      const team = this.ctx.teams[p.unit]!;
+      const day = p.acceptedOn;
+      let petition: { id: string; version: number };
+      if (p.via === 'visit') {
+        const r = await this.intake.visit(team.desk, {
+          day,
+          minute: n % 480,
+          persons: 1,
+          outcome: VisitOutcome.ReceivedForHandling,
+          content: p.type,
+          headPresiding: false,
+          repeat: null,
+        });
+        petition = { id: r.petitionId!, version: 1 };
+      } else {
+        const input = { day, content: p.type, source: 'post', anonymous: false, n } as const;
+        petition = await this.intake.petition(team.desk, input);
+      }
+      await this.intake.propose(team.desk, petition.id, petition.version);
+      const open = await this.steps.accept(team, p.type, petition.id, day);
+      this.scheduleEnd(p, open);
+    };
+  }
+
+  private scheduleEnd(p: ProceedingSpec, open: OpenProceeding): void {
+    const end = p.end;
+    const team = this.ctx.teams[p.unit]!;
+    if (!end) return;
+    if (end.kind === 'withdrawal') {
+      this.timeline.at(end.on, p.unit, () => this.steps.withdraw(team, p.type, open, end.on));
+      return;
+    }
+    this.timeline.at(end.on, p.unit, () => this.decide(p, open, end));
+  }
+
+  /** Decision day; a complaint decision with measures takes effect on its D9 date (Luật KN Đ44). */
+  private async decide(p: ProceedingSpec, open: OpenProceeding, end: Decision): Promise<void> {
+    const team = this.ctx.teams[p.unit]!;
+    const d = await this.steps.decide(team, p.type, open, end);
+    const complete = (from: string) => {
+      if (!end.completeOn) return;
+      const on = later(end.completeOn, addDays(from, 1));
+      this.timeline.at(on, p.unit, () => this.enforcement.complete(team, d.decisionId, on));
+    };
+    // a denunciation conclusion takes effect when issued (Luật TC 2018 Đ35–36; docs/enforcement.md)
+    if (p.type === 'denunciation') return complete(end.on);
+    if (!end.enforce) return;
+    const effectOn = later(d.legalEffectOn ?? addDays(end.on, 30), addDays(end.on, 1));
+    this.timeline.at(effectOn, p.unit, async () => {
+      await this.steps.takeLegalEffect(team, { id: open.id, version: d.version });
+      complete(effectOn);
+    });
+  }
+}
+
+export async function runScenario(
+  ctx: RunContext,
+  scenario: Scenario,
+  options: RunOptions,
+): Promise<{ tasks: number }> {
+  const run = new ScenarioRun(ctx, options);
+  run.scheduleIntake(scenario);
+  // Blocked: legal_rule has no version of D11–D13, D15, D16 before 1/1/2019 (Luật Tố cáo 2011 is
+  // not modelled), so the denunciation services refuse 2016–2017 petitions (LEGAL_RULE_NOT_IN_FORCE).
+  const runnable = scenario.proceedings.filter(
+    (p) => p.type === 'complaint' || options.denunciations,
+  );
+  runnable.forEach((p, n) => run.timeline.at(p.acceptedOn, p.unit, run.lifecycle(p, n)));
+  await run.timeline.run();
+  return { tasks: run.timeline.done };
+}
