@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 import { PageQueryDto } from '../../../common/http/page-query.dto';
@@ -50,33 +50,4 @@ export class TrendQueryDto extends StatisticsQueryDto {
 }
 
 /** The drill-down list: the scope plus keyset pagination. */
-export class FigureRecordsQueryDto extends PageQueryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  agencyId?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  period?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  convention?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  from?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  to?: string;
-}
+export class FigureRecordsQueryDto extends IntersectionType(PageQueryDto, StatisticsQueryDto) {}
