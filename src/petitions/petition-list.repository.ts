@@ -6,7 +6,7 @@ import { decodeCursor } from '../common/http/page';
 import { OPEN_STATUSES } from './domain/petition-enums';
 import type { HandlingOutcome, PetitionSource, PetitionStatus } from './domain/petition-enums';
 import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
-import { figureIdsSql } from '../statistics/figures/figure-sql';
+import { figureCondition } from '../statistics/figures/figure-list-filter';
 import type { FigureKey } from '../statistics/domain/summary-shape';
 
 export interface PetitionListFilter {
@@ -64,19 +64,10 @@ function scoped(w: Where, agencyIds: readonly string[] | null): void {
   else if (agencyIds) w.add((p) => `p.agency_id = ANY(${p(agencyIds)}::uuid[])`);
 }
 
-/** Drill-down (DESIGN §5): the ids the figure counts over the same agencies and period. */
-function figureFilter(w: Where, f: PetitionListFilter, key: FigureKey): void {
-  w.add((p) => {
-    const agencyIds = f.agencyIds ? p(f.agencyIds) : '(SELECT array_agg(a.id) FROM agency a)';
-    const ids = figureIdsSql(key, { agencyIds, from: p(f.from), to: p(f.to) });
-    return `p.id IN (${ids})`;
-  });
-}
-
 function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Where {
   const w = new Where();
   scoped(w, f.agencyIds);
-  if (f.figure) figureFilter(w, f, f.figure);
+  if (f.figure) w.add((p) => figureCondition('p', f.figure!, f, p));
   else {
     if (f.from) w.add((p) => `p.received_on >= ${p(f.from)}`);
     if (f.to) w.add((p) => `p.received_on <= ${p(f.to)}`);

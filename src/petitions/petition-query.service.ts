@@ -26,6 +26,7 @@ import { PetitionScopeService } from './petition-scope.service';
 import { signatoryIdsOf, toPetitionResponse } from './petition.mapper';
 import { requireActor } from './require-actor';
 import type { FigureKey } from '../statistics/domain/summary-shape';
+import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
 
 export interface PetitionDetailDto extends PetitionResponseDto {
   parts: PetitionResponseDto[];
@@ -43,26 +44,6 @@ const badCursor = () =>
  * Reading petitions: one query per page (signatories aggregated by pseudonym), then one batched
  * identity read for all signatories of the page (IdentityService: audited, pseudonym otherwise).
  */
-/** A drilled list needs the figure's period: both dates, from ≤ to (DESIGN §5). */
-function requireFigurePeriod(q: ListPetitionsQueryDto): void {
-  for (const field of ['from', 'to'] as const) {
-    if (!q[field]) {
-      throw fieldInvalid(
-        field,
-        'required',
-        messagesVi.fieldMessage(field, validationMessageVi('isDefined', [])),
-      );
-    }
-  }
-  if (q.from! > q.to!) {
-    throw fieldInvalid(
-      'to',
-      'range',
-      messagesVi.fieldMessage('to', 'phải không sớm hơn ngày bắt đầu (from)'),
-    );
-  }
-}
-
 @Injectable()
 export class PetitionQueryService {
   constructor(

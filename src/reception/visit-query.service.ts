@@ -17,6 +17,8 @@ import { requireActor } from './require-actor';
 import type { VisitRow } from './visit-row.sql';
 import { toVisitResponse } from './visit.mapper';
 import { VisitsRepository } from './visits.repository';
+import type { FigureKey } from '../statistics/domain/summary-shape';
+import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
 
 /** Each visitor on its own visit: the vault decides per record (a denunciation visit by itself). */
 const visitorsOnVisits = (rows: readonly VisitRow[]): PersonOnRecord[] =>
@@ -43,8 +45,10 @@ export class VisitQueryService {
 
   async list(ctx: ActionContext, q: ListVisitsQueryDto): Promise<Page<VisitResponseDto>> {
     const viewer = requireActor(ctx);
+    if (q.figure) requireFigurePeriod(q);
     const agencyIds = await this.scope.agencyFilter(viewer, q.agencyId);
-    const rows = await this.visits.list({ ...q, agencyIds });
+    const figure = q.figure as FigureKey | undefined;
+    const rows = await this.visits.list({ ...q, figure, agencyIds });
     if (!rows) {
       const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
       throw fieldInvalid('cursor', 'matches', message);

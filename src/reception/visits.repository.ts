@@ -7,6 +7,8 @@ import { decodeCursor } from '../common/http/page';
 import type { ReceptionKind, VisitorRole, VisitOutcome } from './domain/reception-enums';
 import { ReceptionVisitEntity } from './reception-visit.entity';
 import { VISIT_ROW_SELECT, type VisitRow } from './visit-row.sql';
+import type { FigureKey } from '../statistics/domain/summary-shape';
+import { figureCondition } from '../statistics/figures/figure-list-filter';
 
 export type NewVisit = Omit<ReceptionVisitEntity, 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -29,6 +31,8 @@ export interface VisitListFilter {
   outcome?: VisitOutcome;
   isDelegation?: boolean;
   officerId?: string;
+  /** A statistics figure: from/to are its period, not a visit-date filter. */
+  figure?: FigureKey;
   cursor?: string;
   limit: number;
 }
@@ -52,8 +56,11 @@ function listWhere(f: VisitListFilter, after: (string | number)[] | null): Where
   const ids = f.agencyIds;
   if (ids && ids.length === 1) w.add((p) => `v.agency_id = ${p(ids[0])}`);
   else if (ids) w.add((p) => `v.agency_id = ANY(${p(ids)}::uuid[])`);
-  if (f.from) w.add((p) => `v.visit_on >= ${p(f.from)}`);
-  if (f.to) w.add((p) => `v.visit_on <= ${p(f.to)}`);
+  if (f.figure) w.add((p) => figureCondition('v', f.figure!, f, p));
+  else {
+    if (f.from) w.add((p) => `v.visit_on >= ${p(f.from)}`);
+    if (f.to) w.add((p) => `v.visit_on <= ${p(f.to)}`);
+  }
   const equal: [string, unknown][] = [
     ['v.reception_kind', f.receptionKind],
     ['v.content_type', f.contentType],

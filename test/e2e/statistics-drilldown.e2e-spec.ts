@@ -103,35 +103,54 @@ describe('statistics drill-down: count == figure for every figure', () => {
     120_000,
   );
 
-  it('lists exactly the petitions of each petitions figure on GET /petitions?figure=…', async () => {
+  it('lists exactly the petitions and visits of their figures on the module lists (?figure=)', async () => {
     const leader = await createOfficer(t, { roles: [Role.Leader], agencyId: city });
     const res = await get(
       `/api/v1/statistics/figures?from=2026-02-01&to=2026-07-31&agencyId=${city}`,
     );
     const links = (res.body as { figures: (Link & { listHref: string | null })[] }).figures;
-    const petitionLinks = links.filter((l) => l.key.startsWith('petitions.'));
+    const listed = links.filter((l) => l.listHref !== null);
+    const petitionLinks = listed.filter((l) => l.key.startsWith('petitions.'));
+    const visitLinks = listed.filter((l) => l.listHref!.startsWith('/api/v1/reception/visits'));
     expect(petitionLinks.length).toBeGreaterThan(5);
-    expect(links.filter((l) => l.listHref !== null)).toEqual(petitionLinks);
-    for (const link of petitionLinks) {
+    expect(visitLinks.map((l) => l.key).sort()).toEqual(
+      [
+        'reception.delegationPersons',
+        'reception.delegations',
+        'reception.persons',
+        'reception.visits',
+      ].sort(),
+    );
+    expect(listed).toHaveLength(petitionLinks.length + visitLinks.length);
+    for (const link of listed) {
       const ids = new Set<string>();
+      let persons = 0;
       let path: string | null = `${link.listHref!}&limit=50`;
       while (path !== null) {
         const page: {
           status: number;
-          body: { items: { id: string }[]; nextCursor?: string | null };
+          body: { items: { id: string; personsCount?: number }[]; nextCursor?: string | null };
         } = await t.http.get(path).set(bearer(leader.token));
         expect(page.status).toBe(200);
-        for (const item of page.body.items) ids.add(item.id);
+        for (const item of page.body.items) {
+          ids.add(item.id);
+          persons += item.personsCount ?? 0;
+        }
         path = page.body.nextCursor
           ? `${link.listHref!}&limit=50&cursor=${page.body.nextCursor}`
           : null;
       }
-      expect({ key: link.key, listed: ids.size }).toEqual({ key: link.key, listed: link.value });
+      const value = link.measure === 'sum' ? persons : ids.size;
+      expect({ key: link.key, value }).toEqual({ key: link.key, value: link.value });
     }
     const noPeriod = await t.http
       .get('/api/v1/petitions?figure=petitions.received')
       .set(bearer(leader.token));
     expectError(noPeriod, 400, 'VALIDATION_FAILED', 'from');
+    const backwards = await t.http
+      .get('/api/v1/reception/visits?figure=reception.visits&from=2026-03-01&to=2026-02-01')
+      .set(bearer(leader.token));
+    expectError(backwards, 400, 'VALIDATION_FAILED', 'to');
     const notPetitions = await t.http
       .get('/api/v1/petitions?figure=complaints.resolved&from=2026-01-01&to=2026-02-01')
       .set(bearer(leader.token));

@@ -1,11 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 import { ContentType } from '../../cases/domain/case-enums';
 import { PeriodPageQueryDto } from '../../common/http/period-page-query.dto';
 import { queryBoolean } from '../../common/http/query-transforms';
 import { ReceptionKind, VisitOutcome } from '../domain/reception-enums';
+import { listFiguresOf } from '../../statistics/figures/figure-sql';
+
+/** The statistics figures this list drills into (DESIGN §5): `?figure=reception.visits&from&to`. */
+export const VISIT_LIST_FIGURES: readonly string[] = listFiguresOf('visits');
 
 /** GET /reception/visits: newest first (visit_on desc, id desc), filtered in SQL; from/to on visitOn. */
 export class ListVisitsQueryDto extends PeriodPageQueryDto {
@@ -34,4 +38,13 @@ export class ListVisitsQueryDto extends PeriodPageQueryDto {
   @IsOptional()
   @IsUUID()
   officerId?: string;
+
+  @ApiPropertyOptional({
+    enum: VISIT_LIST_FIGURES,
+    description:
+      'Exactly the visits counted by this statistics figure over [from, to] (both required)',
+  })
+  @IsOptional()
+  @IsIn(VISIT_LIST_FIGURES)
+  figure?: string;
 }

@@ -14,6 +14,7 @@ import type { FigureSource } from './figure-sources';
 /** Module list endpoints that take `?figure=` (the same records as `href`, as full list items). */
 const LIST_ENDPOINTS: Partial<Record<FigureSource, string>> = {
   petitions: '/api/v1/petitions',
+  visits: '/api/v1/reception/visits',
 };
 
 export interface FigureLink {
