@@ -1,12 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import {
+  DUPLICATE,
+  type DbChainRow,
+  type DbRow,
+  type DbUnsealedRow,
+  insertValues,
+  payloadOf,
+  ROW_COLUMNS,
+  UNSEALED,
+  unsealedCte,
+  unsealedOf,
+} from './audit-rows.sql';
 import type { AuditPayload } from './domain/audit-hash';
 
 /** pg_advisory_xact_lock key that lets one sealer at a time append to audit_chain. */
 export const AUDIT_SEALER_LOCK = '7202604150001';
 const MIN_POS = '-9223372036854775808';
-const COLUMNS = 9;
 
 /** A row as the writer inserts it: its payload and the payload's own HMAC. */
 export interface NewAuditRow {
@@ -64,91 +75,6 @@ export interface AuditListFilter {
 
 export interface AuditListRow extends AuditPayload {
   seq: string;
-}
-
-interface DbRow {
-  seq: string;
-  /** ISO 8601 UTC with milliseconds, formatted by PostgreSQL (cheaper than parsing a Date). */
-  occurred_at: string;
-  actor_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  agency_id: string | null;
-  request_id: string | null;
-  data: Record<string, unknown>;
-  mac: string | null;
-}
-
-interface DbChainRow extends DbRow {
-  pos: string;
-  prev_hash: string;
-  hash: string;
-}
-
-interface DbUnsealedRow extends DbRow {
-  duplicate: boolean;
-}
-
-const ROW_COLUMNS = `e.seq::text AS seq,
-  to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS occurred_at,
-  e.actor_id, e.action, e.entity_type, e.entity_id, e.agency_id, e.request_id, e.data, e.mac`;
-
-/**
- * `WITH` parts: `u` = up to `limit` rows without a link after `after` (oldest first), `f` = for
- * each mac among the rows sharing a (agency, time) with them, its first seq — a row whose mac
- * first appears at an earlier seq is a copy. One pass over those rows (index
- * ix_audit_event__agency_id__occurred_at), however many share a time (bulk imports do).
- */
-function unsealedCte(after: string, limit: string): string {
-  return `u AS (
-      SELECT e.* FROM audit_event e
-       WHERE e.seq > ${after} AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)
-       ORDER BY e.seq LIMIT ${limit}),
-    k AS (SELECT DISTINCT agency_id, occurred_at FROM u),
-    f AS (
-      SELECT o.mac, min(o.seq) AS first FROM (
-        SELECT o.mac, o.seq FROM k JOIN audit_event o
-            ON o.agency_id = k.agency_id AND o.occurred_at = k.occurred_at
-        UNION ALL
-        SELECT o.mac, o.seq FROM k JOIN audit_event o
-            ON k.agency_id IS NULL AND o.agency_id IS NULL AND o.occurred_at = k.occurred_at) o
-       WHERE o.mac IS NOT NULL GROUP BY o.mac)`;
-}
-
-const DUPLICATE = 'COALESCE(f.first < e.seq, false) AS duplicate';
-
-const UNSEALED = 'NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)';
-
-function payloadOf(row: DbRow): AuditPayload {
-  return {
-    occurredAt: row.occurred_at,
-    actorId: row.actor_id,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    agencyId: row.agency_id,
-    requestId: row.request_id,
-    data: row.data,
-  };
-}
-
-const unsealedOf = (row: DbUnsealedRow): UnsealedRow => ({
-  seq: row.seq,
-  payload: payloadOf(row),
-  mac: row.mac,
-  duplicate: row.duplicate,
-});
-
-function insertValues(rows: readonly NewAuditRow[]): { tuples: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const tuples = rows.map(({ payload: p, mac }, i) => {
-    params.push(p.occurredAt, p.actorId, p.action, p.entityType, p.entityId, p.agencyId);
-    params.push(p.requestId, JSON.stringify(p.data), mac);
-    const n = i * COLUMNS;
-    return `($${n + 1}::timestamptz, $${n + 2}::uuid, $${n + 3}, $${n + 4}, $${n + 5}, $${n + 6}::uuid, $${n + 7}, $${n + 8}::jsonb, $${n + 9})`;
-  });
-  return { tuples: tuples.join(', '), params };
 }
 
 /** Every query on audit_event and audit_chain. Writes go through the caller's transaction. */
