@@ -33,6 +33,7 @@ import { AddStatisticsIndexes1767225680000 } from './1767225680000-AddStatistics
 import { CreateReportNarrative1767225681000 } from './1767225681000-CreateReportNarrative';
 import { ExtendEnforcement1767225682000 } from './1767225682000-ExtendEnforcement';
 import { AddAuditChain1767225683000 } from './1767225683000-AddAuditChain';
+import { SeedOldDenunciationRules1767225684000 } from './1767225684000-SeedOldDenunciationRules';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   CreateReportNarrative1767225681000,
   ExtendEnforcement1767225682000,
   AddAuditChain1767225683000,
+  SeedOldDenunciationRules1767225684000,
 ];

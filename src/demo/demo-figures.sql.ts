@@ -7,6 +7,10 @@ WITH k AS (
   SELECT c.accepted_on, COALESCE(d.issued_on, c.terminated_on) AS resolved_on
     FROM complaint_resolution c LEFT JOIN decision d ON d.id = c.decision_id
    WHERE c.agency_id = ANY($3::uuid[]) AND c.accepted_on IS NOT NULL
+), t AS (
+  SELECT r.accepted_on, COALESCE(d.issued_on, r.terminated_on) AS resolved_on
+    FROM denunciation_resolution r LEFT JOIN decision d ON d.id = r.decision_id
+   WHERE r.agency_id = ANY($3::uuid[]) AND r.accepted_on IS NOT NULL
 ), e AS (
   SELECT id, legal_effect_on, completed_on FROM enforcement_decision
    WHERE agency_id = ANY($3::uuid[]) AND kind IN ('complaint_first_round', 'complaint_second_round')
@@ -23,6 +27,8 @@ SELECT
   (SELECT count(*) FROM petition WHERE agency_id = ANY($3::uuid[]) AND parent_id IS NULL AND received_on BETWEEN $1::date AND $2::date)::int AS petitions,
   (SELECT count(*) FROM k WHERE accepted_on <= $2::date AND (resolved_on IS NULL OR resolved_on >= $1::date))::int AS complaints_in_competence,
   (SELECT count(*) FROM k WHERE resolved_on BETWEEN $1::date AND $2::date)::int AS complaints_resolved,
+  (SELECT count(*) FROM t WHERE accepted_on <= $2::date AND (resolved_on IS NULL OR resolved_on >= $1::date))::int AS denunciations_in_competence,
+  (SELECT count(*) FROM t WHERE resolved_on BETWEEN $1::date AND $2::date)::int AS denunciations_resolved,
   (SELECT count(*) FROM e WHERE legal_effect_on <= $2::date AND (completed_on IS NULL OR completed_on >= $1::date))::int AS decisions_to_implement,
   (SELECT count(*) FROM e WHERE completed_on BETWEEN $1::date AND $2::date)::int AS decisions_completed,
   (SELECT COALESCE(sum(amount), 0)::text FROM p WHERE type = 'recover_money') AS money_to_state,
@@ -40,6 +46,8 @@ export interface DemoFigures {
   petitions: number;
   complaints_in_competence: number;
   complaints_resolved: number;
+  denunciations_in_competence: number;
+  denunciations_resolved: number;
   decisions_to_implement: number;
   decisions_completed: number;
   money_to_state: string;

@@ -9,13 +9,10 @@ import type { UnitTeam } from './demo-officers';
 import { DemoProceedings, type OpenProceeding } from './demo-proceeding-steps';
 import { DemoTimeline } from './demo-timeline';
 import type { Scenario } from './scenario';
-import type { GenericContent } from './scenario-intake';
 import type { ProceedingEnd, ProceedingSpec } from './scenario-proceedings';
 
 export interface RunOptions {
   workers: number;
-  /** Off until legal rules for Luật Tố cáo 2011 exist (see `runScenario`). */
-  denunciations: boolean;
   progress: (line: string) => void;
 }
 
@@ -54,33 +51,19 @@ class ScenarioRun {
     this.options.progress(`${day}: ${t.done}/${t.scheduled} thao tác, ${s} s`);
   }
 
-  /** While denunciations are blocked, a denunciation petition is recorded as a complaint. */
-  private handled(c: GenericContent, petition: boolean): GenericContent {
-    return c === 'denunciation' && petition && !this.options.denunciations ? 'complaint' : c;
-  }
-
   scheduleIntake(scenario: Scenario): void {
     scenario.visits.forEach((v, i) =>
       this.timeline.at(v.day, v.unit, async () => {
         const repeat = v.repeatOf === null ? null : this.visits[v.repeatOf]!;
         const outcome = v.outcome as VisitOutcome;
-        const content = this.handled(v.content, outcome === VisitOutcome.ReceivedForHandling);
-        const input = { ...v, content, minute: i % 480, outcome, repeat };
+        const input = { ...v, minute: i % 480, outcome, repeat };
         this.visits[i] = await this.intake.visit(this.ctx.teams[v.unit]!.desk, input);
       }),
     );
     scenario.petitions.forEach((p, n) =>
       this.timeline.at(p.day, p.unit, async () => {
-        const content = this.handled(p.content, true);
-        const anonymous = p.anonymous && content === p.content;
         const source = p.source === 'press' ? 'post' : p.source;
-        await this.intake.petition(this.ctx.teams[p.unit]!.desk, {
-          ...p,
-          content,
-          anonymous,
-          source,
-          n,
-        });
+        await this.intake.petition(this.ctx.teams[p.unit]!.desk, { ...p, source, n });
       }),
     );
   }
@@ -150,12 +133,7 @@ export async function runScenario(
 ): Promise<{ tasks: number }> {
   const run = new ScenarioRun(ctx, options);
   run.scheduleIntake(scenario);
-  // Blocked: legal_rule has no version of D11–D13, D15, D16 before 1/1/2019 (Luật Tố cáo 2011 is
-  // not modelled), so the denunciation services refuse 2016–2017 petitions (LEGAL_RULE_NOT_IN_FORCE).
-  const runnable = scenario.proceedings.filter(
-    (p) => p.type === 'complaint' || options.denunciations,
-  );
-  runnable.forEach((p, n) => run.timeline.at(p.acceptedOn, p.unit, run.lifecycle(p, n)));
+  scenario.proceedings.forEach((p, n) => run.timeline.at(p.acceptedOn, p.unit, run.lifecycle(p, n)));
   await run.timeline.run();
   return { tasks: run.timeline.done };
 }

@@ -52,12 +52,8 @@ export async function seedDemo(
   o.print(
     `Kịch bản hanoi-2017, tỷ lệ ${o.scale}: ${scenario.units.length} đơn vị, ${o.workers} luồng`,
   );
-  o.print(
-    'Chưa nạp vụ việc tố cáo: chưa có quy định thời hạn theo Luật Tố cáo 2011 (trước 1/1/2019).',
-  );
   const { tasks } = await runScenario({ app, clock, teams }, scenario, {
     workers: o.workers,
-    denunciations: false,
     progress: o.print,
   });
   clock.set(new Date());

@@ -62,12 +62,12 @@ export class DenunciationAcceptanceService {
           acceptance_timeliness: c.evaluation.acceptanceTimeliness,
           accepted_on: acceptedOn,
           complexity,
-          notice_due_on: due.notice.dueOn,
+          notice_due_on: due.notice?.dueOn ?? null,
           ...dueColumns(due.resolution),
         };
         const data = {
           dueOn: due.resolution.dueOn,
-          noticeDueOn: due.notice.dueOn,
+          noticeDueOn: due.notice?.dueOn ?? null,
           decisionNo: decision.numberSymbol,
         };
         return { set, data };

@@ -77,8 +77,8 @@ export class DenunciationConclusionService {
         const set = {
           concluded_on: issuedOn,
           is_deliberately_false: decision.isDeliberatelyFalse,
-          conclusion_notice_due_on: after.notice.dueOn,
-          handling_due_on: after.handling.dueOn,
+          conclusion_notice_due_on: after.notice?.dueOn ?? null,
+          handling_due_on: after.handling?.dueOn ?? null,
           decision_id: decision.id,
         };
         const data = {

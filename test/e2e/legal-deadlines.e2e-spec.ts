@@ -189,7 +189,7 @@ describe('GET /api/v1/legal/deadlines/preview — due dates, explained', () => {
         'extensions',
       ],
       [{ rule: 'D5', start: '2026-01-20', complex: 'có' }, 'VALIDATION_FAILED', 'complex'],
-      [{ rule: 'D11', start: '2018-06-01' }, 'LEGAL_RULE_NOT_IN_FORCE', 'start'],
+      [{ rule: 'D11', start: '2012-06-01' }, 'LEGAL_RULE_NOT_IN_FORCE', 'start'],
       [{ rule: 'D5', start: '2010-01-01' }, 'LEGAL_RULE_NOT_IN_FORCE', 'start'],
       [{ rule: 'D5', start: '2150-01-01' }, 'DEADLINE_INVALID_INPUT', 'start'],
       [{ rule: 'D17', start: '2026-01-20' }, 'DEADLINE_INVALID_INPUT', 'rule'],
@@ -209,15 +209,15 @@ describe('GET /api/v1/legal/deadlines/preview — due dates, explained', () => {
     });
 
     it('says in Vietnamese which rule version is missing', async () => {
-      const res = await preview({ rule: 'D11', start: '2018-06-01' });
+      const res = await preview({ rule: 'D11', start: '2012-06-01' });
       expect(res.body).toEqual(
         expect.objectContaining({
-          message: 'Quy tắc D11 không có phiên bản nào có hiệu lực vào ngày 01/06/2018',
+          message: 'Quy tắc D11 không có phiên bản nào có hiệu lực vào ngày 01/06/2012',
           errors: [
             {
               field: 'start',
               code: 'notInForce',
-              message: 'Quy tắc D11 không có phiên bản nào có hiệu lực vào ngày 01/06/2018',
+              message: 'Quy tắc D11 không có phiên bản nào có hiệu lực vào ngày 01/06/2012',
             },
           ],
         }),

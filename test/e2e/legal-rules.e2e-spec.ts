@@ -55,7 +55,7 @@ describe('GET /api/v1/legal/rules and POST /api/v1/legal/rules — versioned rul
     );
   });
 
-  it('as of 2018 gives the pre-2019 D14 (Luật Tố cáo 2011: 60 days) and no Luật Tố cáo 2018 rules', async () => {
+  it('as of 2018 gives the Luật Tố cáo 2011 versions: D14 60 days, D11 10 days, D13 without a term', async () => {
     const items = itemsOf(await rules('2018-06-01').expect(200));
     expect(items.find((r) => r.key === 'D14')).toEqual(
       expect.objectContaining({
@@ -65,7 +65,19 @@ describe('GET /api/v1/legal/rules and POST /api/v1/legal/rules — versioned rul
         effectiveTo: '2018-12-31',
       }),
     );
-    expect(items.map((r) => r.key)).not.toContain('D11');
+    expect(items.find((r) => r.key === 'D11')).toEqual(
+      expect.objectContaining({
+        version: 2,
+        unit: 'calendar_days',
+        normalDays: 10,
+        extensionDays: 5,
+        legalBasis: 'Luật Tố cáo 2011, Điều 20 khoản 1 điểm a',
+        effectiveTo: '2018-12-31',
+      }),
+    );
+    expect(items.find((r) => r.key === 'D13')).toEqual(
+      expect.objectContaining({ version: 2, unit: null, normalDays: null }),
+    );
   });
 
   it('refuses an impossible date', async () => {

@@ -1,7 +1,6 @@
 import { HANOI_CITY_CODE } from '../../src/agencies/seed/hanoi-agencies';
 import { seedAgencyId } from '../../src/agencies/seed/seed-id';
 import { DEMO_FIGURES_SQL, type DemoFigures } from '../../src/demo/demo-figures.sql';
-import { ACTIVE_2017 } from '../../src/demo/published-figures';
 import { buildScenario } from '../../src/demo/scenario';
 import { seedDemo } from '../../src/demo/seed-demo';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -47,24 +46,23 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
   it('reproduces the plan’s figures identically for 16/12/2016–15/12/2017 and for 2017', async () => {
     const s = buildScenario(SCALE);
     const p = s.plan;
-    // denunciations are not loaded yet (no Luật Tố cáo 2011 deadline rules): their petitions
-    // and visits are missing from the totals
-    const den = s.proceedings.filter(
-      (x) => x.type === 'denunciation' && x.acceptedOn >= ACTIVE_2017.first,
-    );
-    const denVisits = den.filter((x) => x.via === 'visit').length;
     const expected = {
-      visits: p.visits.total - denVisits,
+      visits: p.visits.total,
       delegations: p.visits.delegations,
-      petitions: p.petitions.received - den.length,
+      petitions: p.petitions.received,
       complaints_in_competence: p.complaints.inCompetence,
       complaints_resolved: p.complaints.resolved,
+      denunciations_in_competence: p.denunciations.inCompetence,
+      denunciations_resolved: p.denunciations.resolved,
       decisions_to_implement: p.enforcement.toImplement,
       decisions_completed: p.enforcement.completed,
       money_to_state: String(p.measures.recoverMoney.total),
       land_to_state: `${p.measures.recoverLand.total}.00`,
       money_returned: String(p.measures.returnMoney.total),
       land_returned: `${p.measures.returnLand.total}.00`,
+      collectives_disciplined: Number(p.measures.disciplineOrg.total),
+      individuals_disciplined: Number(p.measures.disciplinePerson.total),
+      referred_cases: Number(p.measures.referral.total),
     };
     const statutory = await figures('2016-12-16', '2017-12-15');
     const calendar = await figures('2017-01-01', '2017-12-31');
@@ -92,6 +90,10 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
         inCompetence: ours.complaints_in_competence,
         resolved: ours.complaints_resolved,
       });
+      expect(body.denunciations).toMatchObject({
+        inCompetence: ours.denunciations_in_competence,
+        resolved: ours.denunciations_resolved,
+      });
       expect(body.enforcement).toMatchObject({
         complaintDecisions: {
           toImplement: ours.decisions_to_implement,
@@ -103,6 +105,9 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
         moneyReturnRecommended: ours.money_returned,
         moneyReturned: ours.money_returned,
         landReturned: ours.land_returned.replace(/\.00$/, ''),
+        collectivesDisciplined: ours.collectives_disciplined,
+        individualsDisciplined: ours.individuals_disciplined,
+        referredToInvestigationCases: ours.referred_cases,
       });
     }
   });

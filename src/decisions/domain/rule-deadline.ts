@@ -70,3 +70,16 @@ export function computeRuleDeadline(req: RuleDeadlineRequest, source: RuleSource
     throw error;
   }
 }
+
+/**
+ * As computeRuleDeadline, for a step whose term some versions of the law leave unset (Luật Tố cáo
+ * 2011 has none for D13, D15, D16): null when the version in force carries no days.
+ */
+export function computeOptionalRuleDeadline(
+  req: RuleDeadlineRequest,
+  source: RuleSource,
+): RuleDeadline | null {
+  const rule = ruleInForce(req, source.rules);
+  if (rule.unit === null || rule.normalDays === null) return null;
+  return computeRuleDeadline(req, source);
+}

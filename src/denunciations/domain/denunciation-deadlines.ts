@@ -1,4 +1,5 @@
 import {
+  computeOptionalRuleDeadline,
   computeRuleDeadline,
   type RuleDeadline,
   type RuleSource,
@@ -19,7 +20,7 @@ export const MAX_EXTENSIONS: Readonly<Record<DenunciationComplexity, number>> = 
   [DenunciationComplexity.EspeciallyComplex]: 2, // k3: đặc biệt phức tạp — hai lần, mỗi lần ≤ 30
 };
 
-/** D11 (Luật TC 2018 Đ24 k1): 7 working days from receipt, extended once to 10. */
+/** D11 (Luật TC 2018 Đ24 k1): 7 working days from receipt, extended once to 10 (2011 Đ20: 10 → 15 days). */
 export function computePrelimCheckDeadline(
   input: RuleSource & { receivedOn: LocalDate; extended?: boolean },
 ): RuleDeadline {
@@ -40,30 +41,33 @@ export function computeTransferDeadline(
   );
 }
 
-/** D13 (Đ29 k3): notify the denouncer (and the accused of the content), 5 working days. */
+/**
+ * D13 (Đ29 k3): notify the denouncer (and the accused of the content), 5 working days; null for
+ * an acceptance before 1/1/2019 (Luật TC 2011 sets no own term).
+ */
 export function computeAcceptanceNoticeDeadline(
   input: RuleSource & { acceptedOn: LocalDate },
-): RuleDeadline {
-  return computeRuleDeadline(
+): RuleDeadline | null {
+  return computeOptionalRuleDeadline(
     { key: 'D13', start: input.acceptedOn, startField: 'acceptedOn' },
     input,
   );
 }
 
-/** D15 (Đ35): send the conclusion to the accused, notify the denouncer, 5 working days. */
+/** D15 (Đ35): send the conclusion to the accused, notify the denouncer, 5 working days (or null, 2011). */
 export function computeConclusionNoticeDeadline(
   input: RuleSource & { concludedOn: LocalDate },
-): RuleDeadline {
+): RuleDeadline | null {
   const request = { key: 'D15', start: input.concludedOn, startField: 'concludedOn' };
-  return computeRuleDeadline(request, input);
+  return computeOptionalRuleDeadline(request, input);
 }
 
-/** D16 (Đ36): act on the conclusion (discipline, recovery, referral…), 7 working days. */
+/** D16 (Đ36): act on the conclusion (discipline, recovery, referral…), 7 working days (or null, 2011). */
 export function computeHandlingDeadline(
   input: RuleSource & { concludedOn: LocalDate },
-): RuleDeadline {
+): RuleDeadline | null {
   const request = { key: 'D16', start: input.concludedOn, startField: 'concludedOn' };
-  return computeRuleDeadline(request, input);
+  return computeOptionalRuleDeadline(request, input);
 }
 
 export interface DenunciationResolutionInput extends RuleSource {
