@@ -50,8 +50,8 @@ async function reportData(city: CityApp, period: string): Promise<OversightRepor
     ...scope,
     period: p,
   }));
-  const [[current, previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
-    summaries.summaries([scope, ...comparisons]),
+  const [[previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
+    summaries.summaries(comparisons),
     summaries.summaryByUnit(scope),
     app.get(OversightReportRepository).series(scope, buckets),
     app.get(ReportNarrativeService).forReport(scope.agency.id, scope.period),
@@ -59,10 +59,10 @@ async function reportData(city: CityApp, period: string): Promise<OversightRepor
   ]);
   return assembleOversightData({
     scope,
-    current: current!,
+    current: byUnit.total,
     previous: previous!,
     lastYear: lastYear!,
-    byUnit,
+    byUnit: byUnit.units,
     buckets,
     series,
     narrative,

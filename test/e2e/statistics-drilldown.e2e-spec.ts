@@ -157,7 +157,7 @@ describe('statistics drill-down: count == figure for every figure', () => {
     expectError(notPetitions, 400, 'VALIDATION_FAILED', 'figure');
   }, 120_000);
 
-  it('adds the unit rows up to the total (summaryByUnit, one grouped statement per source)', async () => {
+  it('adds the unit rows up to the total (summaryByUnit, one grouped statement per source with ROLLUP)', async () => {
     const scopes = t.app.get(ReportScopeService);
     const summaries = t.app.get(SummaryService);
     const scope = await scopes.resolve(principalOf(oversight), {
@@ -165,7 +165,9 @@ describe('statistics drill-down: count == figure for every figure', () => {
       to: '2026-07-31',
     });
     const total = await summaries.summary(scope);
-    const rows = await summaries.summaryByUnit(scope);
+    const byUnit = await summaries.summaryByUnit(scope);
+    expect(byUnit.total).toEqual(total); // the ROLLUP row is the ungrouped summary
+    const rows = byUnit.units;
     expect(rows.map((r) => r.unit.id)).toEqual(scope.units.map((u) => u.id));
     const own = rows.find((r) => r.unit.own)!;
     expect(own.unit.id).toBe(city);

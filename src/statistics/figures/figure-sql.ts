@@ -31,7 +31,8 @@ export const figureColumn = (index: number) => `f${index}`;
 
 /**
  * One statement per source: scans the source once and counts all its figures with FILTER. With
- * `grouped`, one row per report unit (GROUP BY over the agency → unit pairs), else one row.
+ * `grouped`, one row per report unit (GROUP BY over the agency → unit pairs) plus, from ROLLUP,
+ * the total row with a null unit_id (the units partition the scope); else one total row.
  */
 export function summarySql(source: FigureSource, grouped: boolean): string {
   const columns = figuresOf(source)
@@ -41,7 +42,7 @@ export function summarySql(source: FigureSource, grouped: boolean): string {
   if (!grouped) return `SELECT NULL::text AS unit_id,\n    ${columns}\n  ${from}`;
   return `SELECT u.unit_id::text AS unit_id,\n    ${columns}\n  ${from}
   JOIN unnest($4::uuid[], $5::uuid[]) AS u(agency_id, unit_id) ON u.agency_id = r.agency_id
-  GROUP BY u.unit_id`;
+  GROUP BY ROLLUP (u.unit_id)`;
 }
 
 /** The value of one figure (the `figure` block of a drilled list). */

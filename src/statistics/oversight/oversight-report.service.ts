@@ -21,9 +21,9 @@ import { OversightReportRepository } from './oversight-report.repository';
 import { ReportNarrativeService } from './report-narrative.service';
 
 /**
- * The oversight báo cáo (PDF): the scope, the summary of the period and of its two comparison
- * periods (one snapshot), the rows per child unit, the monthly trend and backlog, the saved
- * narrative — fetched concurrently — then laid out by a pure function.
+ * The oversight báo cáo (PDF): the scope, the period's total and rows per child unit (one
+ * grouped scan per source with ROLLUP), the two comparison periods (one snapshot), the monthly
+ * trend and backlog, the saved narrative — fetched concurrently — then laid out by a pure function.
  */
 @Injectable()
 export class OversightReportService {
@@ -51,8 +51,8 @@ export class OversightReportService {
     const comparisons = [previousPeriod(scope.period), sameLastYear(scope.period)].map(
       (period) => ({ ...scope, period }),
     );
-    const [[current, previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
-      this.summaries.summaries([scope, ...comparisons]),
+    const [[previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
+      this.summaries.summaries(comparisons),
       this.summaries.summaryByUnit(scope),
       this.repository.series(scope, buckets),
       this.narratives.forReport(scope.agency.id, scope.period),
@@ -60,10 +60,10 @@ export class OversightReportService {
     ]);
     const data = assembleOversightData({
       scope,
-      current: current!,
+      current: byUnit.total,
       previous: previous!,
       lastYear: lastYear!,
-      byUnit,
+      byUnit: byUnit.units,
       buckets,
       series,
       narrative,

@@ -10,6 +10,11 @@ import { readStatistics } from './read-only';
 
 type Row = Record<string, string | null>;
 
+export interface SummaryByUnit {
+  total: StatisticsSummary;
+  units: { unit: ReportUnit; summary: StatisticsSummary }[];
+}
+
 /**
  * The period figures of DESIGN §5 for a resolved scope: one statement per source (8 in all),
  * each scanning its table once and counting every figure with FILTER, in one read-only snapshot.
@@ -25,15 +30,19 @@ export class SummaryService {
     return assembleSummary(scope.period, scope.agency, valuesOf(rows, null));
   }
 
-  /** One summary per report unit (own row first, then each child), from grouped statements. */
-  async summaryByUnit(
-    scope: ReportScope,
-  ): Promise<{ unit: ReportUnit; summary: StatisticsSummary }[]> {
+  /**
+   * The total and one summary per report unit (own row first, then each child), from grouped
+   * statements with ROLLUP: the total and the unit rows come from the same scans and snapshot.
+   */
+  async summaryByUnit(scope: ReportScope): Promise<SummaryByUnit> {
     const rows = await readStatistics(this.dataSource, (m) => this.run(m, scope, true));
-    return scope.units.map((unit) => ({
-      unit,
-      summary: assembleSummary(scope.period, unit, valuesOf(rows, unit.id)),
-    }));
+    return {
+      total: assembleSummary(scope.period, scope.agency, valuesOf(rows, null)),
+      units: scope.units.map((unit) => ({
+        unit,
+        summary: assembleSummary(scope.period, unit, valuesOf(rows, unit.id)),
+      })),
+    };
   }
 
   /** Summaries of several periods of one scope (comparisons, trends), in one snapshot. */
@@ -71,11 +80,11 @@ interface SourceRows {
   rows: Row[];
 }
 
-/** The figure values of one unit (null: the ungrouped total row); absent rows count 0. */
+/** The figure values of one unit (null: the total row, unit_id null); absent rows count 0. */
 function valuesOf(results: readonly SourceRows[], unitId: string | null) {
   const values = new Map<FigureKey, string>();
   for (const { keys, rows } of results) {
-    const row = rows.find((r) => (unitId === null ? true : r['unit_id'] === unitId));
+    const row = rows.find((r) => (r['unit_id'] ?? null) === unitId);
     keys.forEach((key, i) => values.set(key, row?.[figureColumn(i)] ?? '0'));
   }
   return values;
