@@ -15,7 +15,12 @@ const GROUPS = {
   authorised: `f.grp = 'authorised'`,
 } as const;
 
-/** Visits by kind of reception (regular and online → thường xuyên; heads' → thủ trưởng; delegated → ủy quyền), and heads' held sessions. */
+/**
+ * Visits by kind of reception (regular and online → thường xuyên; heads' → thủ trưởng; delegated →
+ * ủy quyền), and the held sessions: a session at which visits were received by the deputy the head
+ * authorised (kind `delegated`) is an "ủy quyền" session (col 21), any other held session the
+ * head's own (col 12). The summary's `headSessions` counts both (col 12 + col 21).
+ */
 const TCD01_FACTS = `
   SELECT v.agency_id, 'visit' AS kind,
          CASE WHEN v.reception_kind IN ('head_periodic', 'head_unscheduled') THEN 'head'
@@ -24,7 +29,10 @@ const TCD01_FACTS = `
     FROM reception_visit v
    WHERE v.agency_id = ANY($1::uuid[]) AND v.visit_on BETWEEN $3::date AND $4::date
   UNION ALL
-  SELECT s.agency_id, 'session', 'head', 0, false, NULL::uuid, NULL::boolean
+  SELECT s.agency_id, 'session',
+         CASE WHEN EXISTS (SELECT 1 FROM reception_visit d WHERE d.session_id = s.id
+                              AND d.reception_kind = 'delegated') THEN 'authorised' ELSE 'head' END,
+         0, false, NULL::uuid, NULL::boolean
     FROM reception_session s
    WHERE s.agency_id = ANY($1::uuid[]) AND s.status = 'held' AND s.held_on BETWEEN $3::date AND $4::date`;
 
@@ -46,9 +54,8 @@ function tcd01Figures(): FigureExpressions {
       `${delegation} AND NOT f.is_first_time`,
     );
   }
-  out['reception.head.sessions'] = countWhere(`f.kind = 'session'`);
-  // Not recorded yet: a session does not say whether the head delegated it (ủy quyền).
-  out['reception.authorised.sessions'] = '0';
+  out['reception.head.sessions'] = countWhere(`f.kind = 'session' AND ${GROUPS.head}`);
+  out['reception.authorised.sessions'] = countWhere(`f.kind = 'session' AND ${GROUPS.authorised}`);
   return out;
 }
 
