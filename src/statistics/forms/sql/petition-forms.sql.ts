@@ -9,20 +9,30 @@ import { casesWhere, countWhere, type FigureExpressions, unitFiguresSql } from '
 const CONTENT = `CASE WHEN p.type = 'complaint' THEN 'complaint'
   WHEN p.type = 'denunciation' THEN 'denunciation' ELSE 'feedback' END`;
 
-function petitionFacts(typeCondition: string): string {
+/**
+ * A follow-up denunciation because the earlier one ran out of time (Luật Tố cáo 2018 Điều 37 k1:
+ * "quá thời hạn quy định mà tố cáo không được giải quyết"): when the petition arrived, a
+ * denunciation proceeding of the same case had passed its due date without conclusion or end.
+ */
+const EARLIER_OVERDUE = `EXISTS (SELECT 1 FROM denunciation_resolution r
+   WHERE r.case_id = p.case_id AND r.due_on < p.received_on
+     AND (r.concluded_on IS NULL OR r.concluded_on >= p.received_on)
+     AND (r.terminated_on IS NULL OR r.terminated_on >= p.received_on))`;
+
+function petitionFacts(typeCondition: string, earlierOverdue = 'false'): string {
   return `
   SELECT p.agency_id, 'petition' AS kind, p.case_id, ${CONTENT} AS content, p.signatory_kind AS signed,
          p.received_on < $3::date AS carried,
          (p.handled_on IS NOT NULL AND p.handled_on <= $4::date) AS handled,
          p.is_eligible IS TRUE AS eligible, p.is_in_competence IS TRUE AS own, p.outcome,
-         p.resolution_status AS rs, p.field
+         p.resolution_status AS rs, p.field, ${earlierOverdue} AS earlier_overdue
     FROM petition p
    WHERE p.agency_id = ANY($1::uuid[]) AND p.status <> 'split' AND p.received_on <= $4::date
      AND (p.received_on >= $3::date OR p.handled_on IS NULL OR p.handled_on >= $3::date)
      AND ${typeCondition}
   UNION ALL
   SELECT p.agency_id, 'reply', NULL::uuid, NULL, NULL, NULL::boolean, NULL::boolean, NULL::boolean,
-         NULL::boolean, NULL, NULL, NULL
+         NULL::boolean, NULL, NULL, NULL, NULL::boolean
     FROM petition_reply r JOIN petition p ON p.id = r.petition_id
    WHERE p.agency_id = ANY($1::uuid[]) AND r.reply_on BETWEEN $3::date AND $4::date
      AND ${typeCondition}`;
@@ -139,10 +149,13 @@ const xld03: FigureExpressions = {
     partyAndMassOrganisations: `'party_mass_org'`,
     otherFields: `'other'`,
   }),
-  'denunciationPetitions.status.notResolvedWithinTime': casesWhere(`${E} AND ${NOT_RESOLVED}`),
+  'denunciationPetitions.status.notResolvedWithinTime': casesWhere(
+    `${E} AND ${NOT_RESOLVED} AND NOT f.earlier_overdue`,
+  ),
   'denunciationPetitions.status.beingResolved': casesWhere(`${E} AND f.rs = 'resolving'`),
-  // Not recorded yet: a petition does not record that the earlier resolution ran out of time.
-  'denunciationPetitions.status.followUpOverdue': '0',
+  'denunciationPetitions.status.followUpOverdue': casesWhere(
+    `${E} AND ${NOT_RESOLVED} AND f.earlier_overdue`,
+  ),
   'denunciationPetitions.status.followUpConcluded': casesWhere(`${E} AND ${FOLLOW_UP}`),
   'denunciationPetitions.inCompetence.firstTime': casesWhere(
     `${E} AND f.own AND NOT ${FIRST_TIME_GUARD}`,
@@ -152,7 +165,10 @@ const xld03: FigureExpressions = {
   'denunciationPetitions.outOfCompetence.forwarded': casesWhere(FORWARDED),
   'denunciationPetitions.outOfCompetence.urged': casesWhere(URGED),
 };
-export const FORM_03_XLD_SQL = unitFiguresSql(petitionFacts(`p.type = 'denunciation'`), xld03);
+export const FORM_03_XLD_SQL = unitFiguresSql(
+  petitionFacts(`p.type = 'denunciation'`, EARLIER_OVERDUE),
+  xld03,
+);
 
 const xld04: FigureExpressions = {
   ...intake('feedbackPetitions', THREE_WAY),
