@@ -3,6 +3,8 @@ import { seedAgencyId } from '../../src/agencies/seed/seed-id';
 import { DEMO_FIGURES_SQL, type DemoFigures } from '../../src/demo/demo-figures.sql';
 import { buildScenario } from '../../src/demo/scenario';
 import { seedDemo } from '../../src/demo/seed-demo';
+import { formatInteger, formatPercent } from '../../src/reports/format/vi-number';
+import { pdfText } from '../support/pdf-text';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(240_000); // a reduced year of records through the services (~400 service calls)
@@ -109,6 +111,39 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
         individualsDisciplined: ours.individuals_disciplined,
         referredToInvestigationCases: ours.referred_cases,
       });
+    }
+  });
+
+  it('GET /reports/oversight.pdf?period=2017 prints the plan’s figures in Vietnamese formats', async () => {
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'demo.oversight', password });
+    const token = (login.body as { accessToken: string }).accessToken;
+    const res = await t.http
+      .get('/api/v1/reports/oversight.pdf')
+      .query({ period: '2017', agencyId: CITY })
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    const text = await pdfText(res.body as Buffer);
+    const p = buildScenario(SCALE).plan;
+    const rate = (a: number, b: number) => formatPercent(a / b);
+    for (const phrase of [
+      `đã tiếp ${formatInteger(p.visits.total)} lượt công dân`,
+      `trong đó có ${formatInteger(p.visits.delegations)} lượt đoàn đông người`,
+      `${formatInteger(p.petitions.received)} đơn tiếp nhận trong kỳ`,
+      `phải giải quyết là ${formatInteger(p.complaints.inCompetence)} vụ việc`,
+      `Đã giải quyết ${formatInteger(p.complaints.resolved)} vụ việc, đạt tỷ lệ ${rate(p.complaints.resolved, p.complaints.inCompetence)}`,
+      `Đã giải quyết ${formatInteger(p.denunciations.resolved)} vụ việc, đạt tỷ lệ ${rate(p.denunciations.resolved, p.denunciations.inCompetence)}`,
+      `đã thực hiện xong ${formatInteger(p.enforcement.completed)} quyết định, đạt ${formatPercent(p.enforcement.completed / p.enforcement.toImplement, 2)}`,
+      `${formatInteger(p.measures.disciplineOrg.total)} tập thể và ${formatInteger(p.measures.disciplinePerson.total)} cá nhân`,
+    ]) {
+      expect(text).toContain(phrase);
     }
   });
 
