@@ -2,11 +2,13 @@ import { Injectable, Optional } from '@nestjs/common';
 
 import { Clock } from '../common/time/clock';
 import { AppConfig } from '../config/app-config';
-import { auditHmacsFrom } from './audit-key';
+import { auditKeyFrom } from './audit-key';
 import { AuditSealer } from './audit-sealer';
 import { AuditRepository, type ChainRow, type UnsealedRow } from './audit.repository';
-import { type AuditHmacs, GENESIS_HASH } from './domain/audit-hash';
+import { type AuditHmacs, createAuditHmacs, GENESIS_HASH } from './domain/audit-hash';
 import { type ChainBreakReason, classifyChainBreak, type LinkTarget } from './domain/chain-break';
+import { type RawChainRow, rawPayload, sealValid } from './domain/seal-check';
+import { SealCheckPool } from './seal-check-pool';
 
 /** Rows committed but not linked yet: how many, and how old the oldest is (ms; null if none). */
 export interface UnsealedSummary {
@@ -27,6 +29,29 @@ export const VERIFY_BATCH = 10_000;
 export const SEALING_WINDOW_MS = 60_000;
 /** Unsealed rows examined one by one (the count covers them all). */
 const UNSEALED_CHECKED = 1_000;
+/** Batches whose seals are being checked while the next ones are fetched. */
+const BATCHES_IN_FLIGHT = 4;
+
+/** A fetched batch and the index of its first row with a bad seal (-1: none), when known. */
+interface CheckedBatch {
+  rows: RawChainRow[];
+  bad: Promise<number>;
+}
+
+/** Where the walk stands: the hash the next link must name, and the rows that checked out. */
+interface Walk {
+  expected: string;
+  rows: number;
+}
+
+const chainRowOf = (r: RawChainRow): ChainRow => ({
+  pos: r[0],
+  seq: r[1],
+  payload: rawPayload(r),
+  mac: r[10],
+  prevHash: r[11],
+  hash: r[12],
+});
 
 function linkTargetOf(linkedPos: string | null, pos: string): LinkTarget {
   if (linkedPos === null) return 'none';
@@ -35,16 +60,19 @@ function linkTargetOf(linkedPos: string | null, pos: string): LinkTarget {
 
 /**
  * Seals what has committed (when it has the sealer), then walks the chain — audit_chain in `pos`
- * order joined to audit_event — in keyset batches (the next batch is fetched while this one is
- * hashed), recomputing every row's mac and every link in Node. Stops at the first link that does
- * not fit and names the tampering; `rows` counts the rows that checked out before it. Then looks
- * at the rows without a link: one whose mac fails or that copies an earlier row was not written
- * by the service ('inserted'); a valid one older than the sealing window is 'unsealed'; the rest
- * are reported as pending. Deleting the newest rows and links leaves a valid, shorter chain:
- * compare `headHash` with a copy kept outside the database.
+ * order joined to audit_event — in keyset batches (AuditRepository.chain). Every link names its
+ * predecessor's hash, so each row's seals (its mac, its link) are checked on their own, in worker
+ * threads (SealCheckPool) while this thread fetches the next batches; the walk then takes the
+ * batches in order and compares each link with the hash before it. Stops at the first row that
+ * does not fit and names the tampering; `rows` counts the rows that checked out before it. Then
+ * looks at the rows without a link: one whose mac fails or that copies an earlier row was not
+ * written by the service ('inserted'); a valid one older than the sealing window is 'unsealed';
+ * the rest are reported as pending. Deleting the newest rows and links leaves a valid, shorter
+ * chain: compare `headHash` with a copy kept outside the database.
  */
 @Injectable()
 export class AuditVerifier {
+  private readonly key: string;
   private readonly hmacs: AuditHmacs;
 
   constructor(
@@ -53,31 +81,52 @@ export class AuditVerifier {
     private readonly clock: Clock,
     @Optional() private readonly sealer?: AuditSealer,
   ) {
-    this.hmacs = auditHmacsFrom(config);
+    this.key = auditKeyFrom(config);
+    this.hmacs = createAuditHmacs(this.key);
   }
 
   async verify(batchSize = VERIFY_BATCH): Promise<AuditVerification> {
     await this.sealer?.sealNow();
-    let expected = GENESIS_HASH;
-    let rows = 0;
-    let batch = await this.repository.chainBatch(null, batchSize);
-    while (batch.length > 0) {
-      const last = batch.at(-1);
-      const next =
-        last && batch.length === batchSize
-          ? this.repository.chainBatch(last.pos, batchSize)
-          : Promise.resolve([]);
-      for (const row of batch) {
-        if (!this.fits(row, expected)) {
-          await next;
-          return { ok: false, rows, ...(await this.describeBreak(row, expected)) };
-        }
-        expected = row.hash;
-        rows += 1;
-      }
-      batch = await next;
+    const pool = new SealCheckPool(this.key);
+    try {
+      return await this.walk(pool, batchSize);
+    } finally {
+      await pool.close();
     }
-    return this.checkUnsealed(rows, expected);
+  }
+
+  private async walk(pool: SealCheckPool, batchSize: number): Promise<AuditVerification> {
+    const walk: Walk = { expected: GENESIS_HASH, rows: 0 };
+    const inFlight: CheckedBatch[] = [];
+    const take = async () => this.takeBatch(inFlight.shift()!, walk);
+    for await (const rows of this.repository.chain(batchSize)) {
+      const bad = pool.check(rows);
+      bad.catch(() => undefined); // awaited in order below; a stop before then must not crash
+      inFlight.push({ rows, bad });
+      if (inFlight.length > BATCHES_IN_FLIGHT) {
+        const broken = await take();
+        if (broken) return broken;
+      }
+    }
+    while (inFlight.length > 0) {
+      const broken = await take();
+      if (broken) return broken;
+    }
+    return this.checkUnsealed(walk.rows, walk.expected);
+  }
+
+  /** The next batch in chain order: its first row that does not fit, or the walk moves on. */
+  private async takeBatch(batch: CheckedBatch, walk: Walk): Promise<AuditVerification | null> {
+    const bad = await batch.bad;
+    for (const [i, row] of batch.rows.entries()) {
+      if (i === bad || row[11] !== walk.expected) {
+        const broken = await this.describeBreak(chainRowOf(row), walk.expected);
+        return { ok: false, rows: walk.rows, ...broken };
+      }
+      walk.expected = row[12];
+      walk.rows += 1;
+    }
+    return null;
   }
 
   /** After the chain: rows without a link are forged or copied, overdue, or pending. */
@@ -106,29 +155,19 @@ export class AuditVerifier {
     return row.mac !== null && this.hmacs.mac(row.payload) === row.mac;
   }
 
-  /** The link's HMAC is right, and so is the row's own (legacy links seal the payload). */
-  private sealValid(row: ChainRow): boolean {
-    if (row.mac === null) return this.hmacs.legacy(row.prevHash, row.payload) === row.hash;
-    return this.hmacs.link(row.prevHash, row.mac) === row.hash && this.validMac(row);
-  }
-
-  private fits(row: ChainRow, expectedPrev: string): boolean {
-    return row.prevHash === expectedPrev && this.sealValid(row);
-  }
-
   private async describeBreak(
     row: ChainRow,
     expectedPrev: string,
   ): Promise<{ firstBrokenSeq: string; reason: ChainBreakReason }> {
-    const sealValid = this.sealValid(row);
+    const valid = sealValid(this.hmacs, row);
     const linked = row.prevHash === expectedPrev;
     const [after] = await this.repository.chainBatch(row.pos, 1);
     const usage =
-      sealValid && !linked
+      valid && !linked
         ? await this.repository.hashUsage(row)
         : { linkedPos: null, copyOfPos: null };
     const reason = classifyChainBreak({
-      sealValid,
+      sealValid: valid,
       linked,
       nextSkipsRow: after?.prevHash === expectedPrev,
       linkTarget: linkTargetOf(usage.linkedPos, row.pos),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { readChain } from './audit-chain-reader';
 import {
   DUPLICATE,
   type DbChainRow,
@@ -14,6 +15,7 @@ import {
   unsealedOf,
 } from './audit-rows.sql';
 import type { AuditPayload } from './domain/audit-hash';
+import type { RawChainRow } from './domain/seal-check';
 
 /** pg_advisory_xact_lock key that lets one sealer at a time append to audit_chain. */
 export const AUDIT_SEALER_LOCK = '7202604150001';
@@ -161,6 +163,11 @@ export class AuditRepository {
         ORDER BY l.n`,
       [links.map((l) => l.seq), links.map((l) => l.prevHash), links.map((l) => l.hash)],
     );
+  }
+
+  /** Every link joined to its row, in `pos` order, as text, in batches (the verifier's walk). */
+  chain(batchSize: number): AsyncGenerator<RawChainRow[]> {
+    return readChain(this.dataSource, batchSize);
   }
 
   /** Up to `limit` links after `afterPos` (null: from the start), joined to their rows. */

@@ -193,4 +193,13 @@ describe('audit trail: asynchronous sealing', () => {
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(await verifier.verify()).toEqual(expect.objectContaining({ ok: true, rows: 5_111 }));
   });
+
+  it('reports the first of two tampered rows in different batches, however the checks finish', async () => {
+    await tamper(`UPDATE audit_event SET data = '{"i": 0}' WHERE seq = 11;
+      UPDATE audit_chain SET prev_hash = repeat('0', 64) WHERE seq = 3`);
+    const broken = { ok: false, rows: 2, firstBrokenSeq: '3', reason: 'altered' };
+    for (const size of [1, 2, 3, 5]) expect(await verifier.verify(size)).toEqual(broken);
+    await tamper("UPDATE audit_chain SET prev_hash = repeat('0', 64) WHERE seq = 12");
+    expect(await verifier.verify(2)).toEqual(broken);
+  });
 });
