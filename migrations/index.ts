@@ -34,6 +34,7 @@ import { CreateReportNarrative1767225681000 } from './1767225681000-CreateReport
 import { ExtendEnforcement1767225682000 } from './1767225682000-ExtendEnforcement';
 import { AddAuditChain1767225683000 } from './1767225683000-AddAuditChain';
 import { SeedOldDenunciationRules1767225684000 } from './1767225684000-SeedOldDenunciationRules';
+import { CoverPetitionStatistics1767225685000 } from './1767225685000-CoverPetitionStatistics';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   ExtendEnforcement1767225682000,
   AddAuditChain1767225683000,
   SeedOldDenunciationRules1767225684000,
+  CoverPetitionStatistics1767225685000,
 ];

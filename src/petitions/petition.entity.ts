@@ -50,7 +50,8 @@ const OPEN = `"status" IN ('received', 'checked')`;
 @Index('uq_petition__agency_id__book_year__book_no', ['agencyId', 'bookYear', 'bookNo'], {
   unique: true,
 })
-@Index('ix_petition__agency_id__received_on__id', ['agencyId', 'receivedOn', 'id'])
+// (agency_id, received_on, id) INCLUDE (figure columns): migration CoverPetitionStatistics
+@Index('ix_petition__agency_id__received_on__id', { synchronize: false })
 @Index('ix_petition__agency_id__type__received_on__id', ['agencyId', 'type', 'receivedOn', 'id'])
 @Index('ix_petition__agency_id__source__received_on__id', [
   'agencyId',
@@ -76,7 +77,8 @@ const OPEN = `"status" IN ('received', 'checked')`;
 @Index('ix_petition__agency_id__due_on', ['agencyId', 'dueOn'], { where: OPEN })
 @Index('ix_petition__handler_id__due_on', ['handlerId', 'dueOn'], { where: OPEN })
 @Index('ix_petition__summary_trgm', { synchronize: false }) // GIN trigram: migration only
-@Index('ix_petition__agency_id__handled_on', ['agencyId', 'handledOn']) // statistics
+// (agency_id, handled_on) INCLUDE (figure columns): statistics, migration CoverPetitionStatistics
+@Index('ix_petition__agency_id__handled_on', { synchronize: false })
 export class PetitionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
