@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import type { FigureKey, StatisticsSummary } from '../domain/summary-shape';
-import { FIGURE_SOURCES } from '../figures/figure-sources';
+import { FIGURE_SOURCES, type FigureSource } from '../figures/figure-sources';
 import { figureColumn, figuresOf, summarySql } from '../figures/figure-sql';
 import type { ReportScope, ReportUnit } from '../scope/report-scope';
 import { assembleSummary } from './assemble-summary';
-import { readStatistics } from './read-only';
+import { queryInSnapshot } from './snapshot-lanes';
 
 type Row = Record<string, string | null>;
 
@@ -15,10 +15,23 @@ export interface SummaryByUnit {
   units: { unit: ReportUnit; summary: StatisticsSummary }[];
 }
 
+/** Sources by cost on the city dataset (costliest first): lanes take statements in this order. */
+const BY_COST: readonly FigureSource[] = [
+  'visitCases',
+  'enforcementItems',
+  'complaints',
+  'petitions',
+  'visits',
+  'denunciations',
+  'enforcementDecisions',
+  'sessions',
+];
+
 /**
  * The period figures of DESIGN §5 for a resolved scope: one statement per source (8 in all),
- * each scanning its table once and counting every figure with FILTER, in one read-only snapshot.
- * Exported by StatisticsModule (the oversight report calls it).
+ * each scanning its table once and counting every figure with FILTER, all in one read-only
+ * snapshot spread over the statistics lanes (queryInSnapshot). Exported by StatisticsModule (the
+ * oversight report calls it).
  */
 @Injectable()
 export class SummaryService {
@@ -26,8 +39,8 @@ export class SummaryService {
 
   /** The figures over the whole subtree of the scope's agency. */
   async summary(scope: ReportScope): Promise<StatisticsSummary> {
-    const rows = await readStatistics(this.dataSource, (m) => this.run(m, scope, false));
-    return assembleSummary(scope.period, scope.agency, valuesOf(rows, null));
+    const [rows] = await this.read([scope], false);
+    return assembleSummary(scope.period, scope.agency, valuesOf(rows!, null));
   }
 
   /**
@@ -35,44 +48,50 @@ export class SummaryService {
    * statements with ROLLUP: the total and the unit rows come from the same scans and snapshot.
    */
   async summaryByUnit(scope: ReportScope): Promise<SummaryByUnit> {
-    const rows = await readStatistics(this.dataSource, (m) => this.run(m, scope, true));
+    const [rows] = await this.read([scope], true);
     return {
-      total: assembleSummary(scope.period, scope.agency, valuesOf(rows, null)),
+      total: assembleSummary(scope.period, scope.agency, valuesOf(rows!, null)),
       units: scope.units.map((unit) => ({
         unit,
-        summary: assembleSummary(scope.period, unit, valuesOf(rows, unit.id)),
+        summary: assembleSummary(scope.period, unit, valuesOf(rows!, unit.id)),
       })),
     };
   }
 
   /** Summaries of several periods of one scope (comparisons, trends), in one snapshot. */
   async summaries(scopes: readonly ReportScope[]): Promise<StatisticsSummary[]> {
-    return readStatistics(this.dataSource, async (m) => {
-      const out: StatisticsSummary[] = [];
-      for (const scope of scopes) {
-        const rows = await this.run(m, scope, false);
-        out.push(assembleSummary(scope.period, scope.agency, valuesOf(rows, null)));
-      }
-      return out;
-    });
+    const results = await this.read(scopes, false);
+    return scopes.map((scope, i) =>
+      assembleSummary(scope.period, scope.agency, valuesOf(results[i]!, null)),
+    );
   }
 
-  private async run(m: EntityManager, scope: ReportScope, grouped: boolean) {
-    const params: unknown[] = [scope.agencyIds, scope.period.from, scope.period.to];
-    if (grouped) {
-      const pairs = scope.units.flatMap((u) => u.agencyIds.map((id) => [id, u.id] as const));
-      params.push(
-        pairs.map(([id]) => id),
-        pairs.map(([, unit]) => unit),
-      );
-    }
-    const results: SourceRows[] = [];
-    for (const source of FIGURE_SOURCES) {
-      const rows = await m.query<Row[]>(summarySql(source, grouped), params);
-      results.push({ keys: figuresOf(source), rows });
-    }
-    return results;
+  /** Every source's statement for every scope, costliest first; rows per scope, by source. */
+  private async read(scopes: readonly ReportScope[], grouped: boolean): Promise<SourceRows[][]> {
+    const jobs = BY_COST.flatMap((source) =>
+      scopes.map((scope, s) => ({ s, source, params: paramsOf(scope, grouped) })),
+    );
+    const statements = jobs.map((j) => ({ sql: summarySql(j.source, grouped), params: j.params }));
+    const rows = await queryInSnapshot(this.dataSource, statements);
+    return scopes.map((_, s) =>
+      FIGURE_SOURCES.map((source) => {
+        const i = jobs.findIndex((j) => j.s === s && j.source === source);
+        return { keys: figuresOf(source), rows: rows[i] as Row[] };
+      }),
+    );
   }
+}
+
+function paramsOf(scope: ReportScope, grouped: boolean): unknown[] {
+  const params: unknown[] = [scope.agencyIds, scope.period.from, scope.period.to];
+  if (grouped) {
+    const pairs = scope.units.flatMap((u) => u.agencyIds.map((id) => [id, u.id] as const));
+    params.push(
+      pairs.map(([id]) => id),
+      pairs.map(([, unit]) => unit),
+    );
+  }
+  return params;
 }
 
 interface SourceRows {
