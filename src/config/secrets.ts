@@ -9,6 +9,9 @@ async function keyFile(dataDir: string, name: string): Promise<string> {
   const dir = join(dataDir, 'keys');
   const file = join(dir, `${name}.key`);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  // the data directory itself stays traversable (the embedded PostgreSQL runs as another user
+  // when we are root); only keys/ is private
+  await mkdir(dataDir, { recursive: true, mode: 0o755 });
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString('base64url');
   try {

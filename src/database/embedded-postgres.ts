@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { Client } from 'pg';
@@ -97,6 +97,9 @@ export async function startEmbeddedPostgres(
   const cluster = options.cluster ?? 'pg';
   const clusterDir = join(options.dataDir, cluster);
   await mkdir(options.dataDir, { recursive: true, mode: 0o755 });
+  // as root the server runs as the `postgres` user, who must be able to enter the data directory
+  // (an older version created it 0700 along with keys/)
+  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o755);
   await stopStalePostmaster(clusterDir);
   await forgetOrphanedCluster(options.dataDir, cluster, options.throwaway ?? false);
   const password = await passwordFor(options.dataDir, cluster);
