@@ -31,6 +31,9 @@ export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSou
     extra: {
       statement_timeout: settings.statementTimeoutMs ?? 30_000,
       idle_in_transaction_session_timeout: 60_000,
+      // every connection's transactions are READ COMMITTED unless a statement says otherwise, so
+      // runInTransaction opens one with START TRANSACTION alone (no second round trip)
+      options: '-c default_transaction_isolation=read\\ committed',
     },
   };
 }
