@@ -17,6 +17,7 @@ import { LoginThrottleRepository } from './login-throttle.repository';
 import { MeService } from './me.service';
 import { PermissionsGuard } from './permissions.guard';
 import { SessionsRepository } from './sessions.repository';
+import { jwtKey } from './jwt-key';
 import { TotpService } from './totp.service';
 
 @Module({
@@ -26,9 +27,9 @@ import { TotpService } from './totp.service';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
-        if (!config.jwtSecret) throw new Error('JWT secret missing (see src/config/secrets.ts)');
         return {
-          secret: config.jwtSecret,
+          // a KeyObject (jsonwebtoken accepts one; the typings say string | Buffer)
+          secret: jwtKey(config) as unknown as string,
           signOptions: { algorithm: 'HS256', issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
           verifyOptions: { algorithms: ['HS256'], issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
         };

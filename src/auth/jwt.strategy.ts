@@ -5,6 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { Clock } from '../common/time/clock';
 import { AppConfig } from '../config/app-config';
 import type { AuthenticatedOfficer } from './authenticated-officer';
+import { jwtKey } from './jwt-key';
 import { SessionsRepository, type TokenClaims } from './sessions.repository';
 
 export const JWT_ISSUER = 'kntc';
@@ -27,7 +28,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret ?? '',
+      // a KeyObject made once (jwt-key.ts); the typings say string | Buffer
+      secretOrKey: jwtKey(config) as unknown as string,
       algorithms: ['HS256'],
       issuer: JWT_ISSUER,
       audience: JWT_AUDIENCE,

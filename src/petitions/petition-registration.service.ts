@@ -21,10 +21,7 @@ import type { PetitionResponseDto } from './dto/petition.response.dto';
 import type { RegisterPetitionDto } from './dto/register-petition.dto';
 import { PetitionDeadlinesService } from './petition-deadlines.service';
 import { toPetitionResponse } from './petition.mapper';
-import {
-  PetitionRegistrationRepository,
-  type RegisteredRow,
-} from './petition-registration.repository';
+import { PetitionRegistrationRepository } from './petition-registration.repository';
 import type { NewPetition } from './petitions.repository';
 import { PetitionSignatoriesService } from './petition-signatories.service';
 import { columnsOf, registrationFacts, rowOf, unknownCited } from './registration-columns';
@@ -76,15 +73,17 @@ export class PetitionRegistrationService {
       : d.dto.caseId!;
     const petition = columnsOf(d, caseId, due);
     const id = randomUUID();
-    // Links first: the agency's book counter is locked until commit from the registration
-    // statement on, so whatever can run before it keeps that section short. (The audit row takes
-    // no lock: one INSERT, linked into the hash chain by the AuditSealer after commit.)
+    // Links and the audit row first: the agency's book counter is locked until commit from the
+    // registration statement on, so everything that can run before it does, and only the
+    // idempotency record and COMMIT follow it (the audit row takes no lock: the AuditSealer links
+    // it into the hash chain after commit). The book number is in the petition's history row.
     const links = { petitionId: id, agencyId: petition.agencyId, type: petition.type };
     await this.signatories.link(manager, {
       ...links,
       officerId: d.actor.id,
       personIds: signatoryIds,
     });
+    await this.recordAudit(manager, d, { id, petition, signatoryIds });
     const row = await this.registration.register(manager, {
       id,
       petition,
@@ -95,7 +94,6 @@ export class PetitionRegistrationService {
       eventData: { bookYear: petition.bookYear, source: petition.source, caseId },
     });
     if (row.id === null || row.bookNo === null) throw await this.failure(manager, d, caseId, cited);
-    await this.recordAudit(manager, d, { id, row, petition });
     // Dates only: the explanations are in GET /petitions/:id (the reply is stored with its key
     // while the book counter is locked, so it is kept small).
     return toPetitionResponse(rowOf(id, petition, row), {
@@ -143,7 +141,7 @@ export class PetitionRegistrationService {
   private recordAudit(
     manager: EntityManager,
     d: Draft,
-    w: { id: string; row: RegisteredRow; petition: NewPetition },
+    w: { id: string; petition: NewPetition; signatoryIds: string[] },
   ): Promise<void> {
     const p = w.petition;
     return this.audit.record(manager, {
@@ -155,11 +153,10 @@ export class PetitionRegistrationService {
       requestId: d.ctx.requestId,
       data: {
         bookYear: p.bookYear,
-        bookNo: w.row.bookNo,
         source: p.source,
         type: p.type,
         caseId: p.caseId,
-        signatories: w.row.signatories.map((s) => s.pseudonym),
+        signatoryPersonIds: w.signatoryIds,
         handlingDueOn: p.handlingDueOn,
         rule: `${p.handlingRuleKey} v${p.handlingRuleVersion}`,
       },

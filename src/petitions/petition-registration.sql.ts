@@ -43,7 +43,8 @@ export const REGISTER_PETITION_SQL = `
       FROM ins, unnest($26::uuid[]) WITH ORDINALITY AS t(person_id, ord)),
   ev AS (
     INSERT INTO petition_event (petition_id, action, to_status, actor_id, legal_basis, data)
-    SELECT ins.id, 'register', ins.status, $25, $29, $30 FROM ins)
+    SELECT ins.id, 'register', ins.status, $25, $29,
+           $30::jsonb || jsonb_build_object('bookNo', ins.book_no) FROM ins)
   SELECT ins.id, ins.book_no AS "bookNo", ins.version, ins.created_at AS "createdAt",
          chk.case_code AS "caseCode", chk.persons_ok AS "personsOk",
          COALESCE((SELECT json_agg(json_build_object('personId', pe.id, 'pseudonym', pe.pseudonym,

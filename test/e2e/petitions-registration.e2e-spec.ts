@@ -62,6 +62,19 @@ describe('registering petitions from every source (DOMAIN.md §3.1–3.2)', () =
       [res.body.id],
     );
     expect(audit.map((a) => a.action)).toEqual(['person.create', 'case.open', 'petition.register']);
+    // the book number is in the petition's history (the audit row is written before it is taken)
+    const history = await t.dataSource.query<{ data: { bookNo: number } }[]>(
+      `SELECT data FROM petition_event WHERE petition_id = $1 AND action = 'register'`,
+      [res.body.id],
+    );
+    expect(history[0]?.data.bookNo).toBe(res.body.bookNo);
+    const [registered] = await t.dataSource.query<{ data: Record<string, unknown> }[]>(
+      `SELECT data FROM audit_event WHERE action = 'petition.register' AND entity_id = $1`,
+      [res.body.id],
+    );
+    expect(registered?.data).toMatchObject({
+      signatoryPersonIds: [res.body.signatories[0].id],
+    });
   });
 
   it('registers a petition forwarded by an agency with its dispatch, and a denunciation with D11 and D12', async () => {
