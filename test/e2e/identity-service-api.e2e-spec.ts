@@ -87,8 +87,8 @@ describe('persons service API for other modules', () => {
       try {
         await service.readForViewer(viewer, ids.slice(0, 2), { purpose: 'probe' });
         const two = spy.mock.calls.length;
-        // BEGIN, isolation level, facts, sealed rows, audit insert (no lock), COMMIT.
-        expect(two).toBe(6);
+        // START TRANSACTION, facts, sealed rows, audit insert (no lock), COMMIT.
+        expect(two).toBe(5);
         spy.mockClear();
         const read = await service.readForViewer(viewer, ids, { purpose: 'probe' });
         expect(spy.mock.calls.length).toBe(two);
