@@ -11,16 +11,12 @@ import {
 import { newVisitor, postVisit, visitBody } from '../factories/visit.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
+import type { FormJson } from '../support/form-json';
 
 // 03/XLD col 24 "Tố cáo tiếp — quá thời hạn chưa giải quyết" (Luật Tố cáo 2018 Điều 37 k1): a
 // denunciation petition not resolved yet, received when a denunciation proceeding of the same case
 // was past its due date without conclusion; col 22 "chưa giải quyết trong hạn" counts the others.
 
-interface FormJson {
-  rows: { unit: { id: string }; values: Record<string, number | string | null> }[];
-  total: { values: Record<string, number | string | null> };
-  checks: unknown[];
-}
 
 describe('03/XLD: follow-up denunciations after the first ran out of time', () => {
   let t: TestApp;

@@ -11,6 +11,7 @@ import { agencyIdByCode, bearer } from '../support/auth';
 import { pdfText } from '../support/pdf-text';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { xlsxText } from '../support/xlsx-text';
+import type { FormJson } from '../support/form-json';
 
 jest.setTimeout(60_000); // sign-ins and whole proceedings
 
@@ -20,11 +21,6 @@ jest.setTimeout(60_000); // sign-ins and whole proceedings
 
 const CANARY = 'Hoàng Văn Canary Tốcáo';
 
-interface FormJson {
-  rows: { unit: { id: string }; values: Record<string, number | string | null> }[];
-  total: { values: Record<string, number | string | null> };
-  checks: unknown[];
-}
 
 describe('01/KQGQ on complaints resolved and pending in the period', () => {
   let t: TestApp;

@@ -2,16 +2,12 @@ import { Role } from '../../src/auth/role';
 import { postVisit, visitBody } from '../factories/visit.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
+import type { FormJson } from '../support/form-json';
 
 // 01/TCD col 12 (kỳ tiếp of the head) and col 21 (kỳ tiếp by the deputy the head authorised, "Ủy
 // quyền tiếp"), from the held sessions and the kind of the visits received at them; the summary's
 // headSessions counts both (Luật Tiếp công dân 2013 Điều 12, 13, 15, 18).
 
-interface FormJson {
-  rows: { unit: { id: string }; values: Record<string, number | string | null> }[];
-  total: { values: Record<string, number | string | null> };
-  checks: unknown[];
-}
 
 describe('01/TCD: the head’s sessions and the authorised deputy’s sessions', () => {
   let t: TestApp;

@@ -10,6 +10,7 @@ import { expectError } from '../support/expect-error';
 import { pdfText } from '../support/pdf-text';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { xlsxText } from '../support/xlsx-text';
+import type { FormJson } from '../support/form-json';
 
 // GET /statistics/forms/{code} (DOMAIN §7.2, DESIGN §5) on a small hand-built 2026 dataset at the
 // city inspectorate (HN-TTTP, a child unit of HN): visits, petitions and a complaint decision.
@@ -17,13 +18,6 @@ import { xlsxText } from '../support/xlsx-text';
 const CANARY = 'Trần Thị Canary Tốgiác';
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 
-interface FormJson {
-  form: { code: string; title: string; basis: string };
-  columns: { number: number; unit: string }[];
-  rows: { unit: { id: string; name: string }; values: Record<string, number | string | null> }[];
-  total: { values: Record<string, number | string | null> };
-  checks: unknown[];
-}
 
 jest.setTimeout(30_000);
 
