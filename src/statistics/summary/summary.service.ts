@@ -15,16 +15,17 @@ export interface SummaryByUnit {
   units: { unit: ReportUnit; summary: StatisticsSummary }[];
 }
 
-/** Sources by cost on the city dataset (costliest first): lanes take statements in this order. */
-const BY_COST: readonly FigureSource[] = [
+/** The costliest sources on the city dataset, first: lanes take statements in this order. */
+const COSTLIEST: readonly FigureSource[] = [
   'visitCases',
   'enforcementItems',
   'complaints',
   'petitions',
   'visits',
-  'denunciations',
-  'enforcementDecisions',
-  'sessions',
+];
+const BY_COST: readonly FigureSource[] = [
+  ...COSTLIEST,
+  ...FIGURE_SOURCES.filter((source) => !COSTLIEST.includes(source)),
 ];
 
 /**
@@ -73,11 +74,12 @@ export class SummaryService {
     );
     const statements = jobs.map((j) => ({ sql: summarySql(j.source, grouped), params: j.params }));
     const rows = await queryInSnapshot(this.dataSource, statements);
+    // jobs are source-major in BY_COST order, then scope
     return scopes.map((_, s) =>
-      FIGURE_SOURCES.map((source) => {
-        const i = jobs.findIndex((j) => j.s === s && j.source === source);
-        return { keys: figuresOf(source), rows: rows[i] as Row[] };
-      }),
+      FIGURE_SOURCES.map((source) => ({
+        keys: figuresOf(source),
+        rows: rows[BY_COST.indexOf(source) * scopes.length + s] as Row[],
+      })),
     );
   }
 }
