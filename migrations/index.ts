@@ -35,6 +35,7 @@ import { ExtendEnforcement1767225682000 } from './1767225682000-ExtendEnforcemen
 import { AddAuditChain1767225683000 } from './1767225683000-AddAuditChain';
 import { SeedOldDenunciationRules1767225684000 } from './1767225684000-SeedOldDenunciationRules';
 import { CoverPetitionStatistics1767225685000 } from './1767225685000-CoverPetitionStatistics';
+import { CoverVisitStatistics1767225686000 } from './1767225686000-CoverVisitStatistics';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   AddAuditChain1767225683000,
   SeedOldDenunciationRules1767225684000,
   CoverPetitionStatistics1767225685000,
+  CoverVisitStatistics1767225686000,
 ];

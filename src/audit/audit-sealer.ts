@@ -147,12 +147,14 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
   private async drain(): Promise<SealResult> {
     const total: SealResult = { sealed: 0, refused: 0 };
     let after: bigint | null = null;
+    let sweep: bigint | null = null;
     for (;;) {
-      const pass = await this.pass(after);
+      const pass = await this.pass(after, sweep);
       total.sealed += pass.sealed;
       total.refused += pass.refused;
       if (pass.lastRead === null) return total;
       after = pass.lastRead;
+      sweep = pass.sweep;
     }
   }
 
@@ -160,8 +162,14 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
    * One transaction: lock, read up to a batch of unsealed rows after `after` (null: after the
    * floor), append their links. The floor and observations change only after the commit.
    * `lastRead` is the last seq read when the batch was full (more may follow), else null.
+   * `sweep`: the xmin of the first pass when the passes so far read on from the floor (null
+   * otherwise); when such a sweep ends, it has read every row after the floor, rows it refused
+   * included, so the floor may move past them (refused rows never hold it back).
    */
-  private async pass(after: bigint | null): Promise<SealResult & { lastRead: bigint | null }> {
+  private async pass(
+    after: bigint | null,
+    sweep: bigint | null,
+  ): Promise<SealResult & { lastRead: bigint | null; sweep: bigint | null }> {
     this.floor ??= await this.startFloor();
     // Read before the transaction: it must precede the snapshot below, and it holds the
     // sequence's lock only for its own statement (TRUNCATE … RESTART IDENTITY needs that lock).
@@ -190,19 +198,21 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
       return { snap, valid: valid.length, full, fromFloor: from === floor };
     });
     const { snap, full } = outcome;
-    const xmin = BigInt(snap.xmin);
-    // Only a pass that read everything from the floor on may move it.
-    if (outcome.fromFloor && !full) {
-      const settled = observations.filter((o) => o.xmax <= xmin);
+    // The xmin of the sweep's first pass: later passes see at least what it saw.
+    const sweepXmin = after === null ? (outcome.fromFloor ? BigInt(snap.xmin) : null) : sweep;
+    // Only a sweep that read everything from the floor on may move it.
+    if (sweepXmin !== null && !full) {
+      const settled = observations.filter((o) => o.xmax <= sweepXmin);
       for (const o of settled) if (o.lastSeq > floor) floor = o.lastSeq;
-      observations = observations.filter((o) => o.xmax > xmin);
+      observations = observations.filter((o) => o.xmax > sweepXmin);
     }
     this.floor = floor;
     this.observations = [...observations, { lastSeq, xmax: BigInt(snap.xmax) }].slice(
       -MAX_OBSERVATIONS,
     );
     const lastRead = full ? BigInt(snap.rows.at(-1)!.seq) : null;
-    return { sealed: outcome.valid, refused: snap.rows.length - outcome.valid, lastRead };
+    const refused = snap.rows.length - outcome.valid;
+    return { sealed: outcome.valid, refused, lastRead, sweep: full ? sweepXmin : null };
   }
 
   private async startFloor(): Promise<bigint> {

@@ -54,7 +54,8 @@ const HEAD_KINDS_SQL = `'head_periodic', 'head_unscheduled', 'delegated'`;
   unique: true,
 })
 @Index('ix_reception_visit__agency_id__visit_on__id', ['agencyId', 'visitOn', 'id'])
-@Index('ix_reception_visit__visit_on__id', ['visitOn', 'id'])
+// (visit_on, id) INCLUDE (figure columns): statistics, migration CoverVisitStatistics
+@Index('ix_reception_visit__visit_on__id', { synchronize: false })
 @Index('ix_reception_visit__agency_id__reception_kind__visit_on', [
   'agencyId',
   'receptionKind',

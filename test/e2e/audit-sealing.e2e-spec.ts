@@ -194,6 +194,37 @@ describe('audit trail: asynchronous sealing', () => {
     expect(await verifier.verify()).toEqual(expect.objectContaining({ ok: true, rows: 5_111 }));
   });
 
+  it('moves its floor past more refused rows than one pass reads, and stops re-reading them', async () => {
+    // 5,100 rows written behind the service's back (no valid mac): refused, never linked
+    await t.dataSource.query(
+      `INSERT INTO audit_event (occurred_at, action, entity_type, entity_id, data, mac)
+       SELECT now(), 'forged', 'x', g::text, '{}', repeat('0', 64) FROM generate_series(1, 5100) g`,
+    );
+    const [forged] = await t.dataSource.query<{ seq: string }[]>(
+      'SELECT max(seq)::text AS seq FROM audit_event',
+    );
+    const repository = t.app.get(AuditRepository);
+    const sealer = t.app.get(AuditSealer);
+    sealer.stop();
+    const spy = jest.spyOn(repository, 'unsealedAfter');
+    try {
+      // the first sweep records where the sequence was; a later one settles it
+      for (let i = 0; i < 3; i++) await sealer.sealNow();
+      spy.mockClear();
+      const last = await sealer.sealNow();
+      expect(last).toEqual({ sealed: 0, refused: 0 });
+      const floors = spy.mock.calls.map((call) => BigInt(call[1]));
+      expect(floors).toEqual([BigInt(forged!.seq)]);
+    } finally {
+      spy.mockRestore();
+      sealer.start();
+    }
+    // the verifier still names them: it does not rely on the sealer's floor
+    expect(await verifier.verify()).toEqual(
+      expect.objectContaining({ ok: false, reason: 'inserted', firstBrokenSeq: '13' }),
+    );
+  });
+
   it('reports the first of two tampered rows in different batches, however the checks finish', async () => {
     await tamper(`UPDATE audit_event SET data = '{"i": 0}' WHERE seq = 11;
       UPDATE audit_chain SET prev_hash = repeat('0', 64) WHERE seq = 3`);
