@@ -128,6 +128,16 @@ export interface ClientStatement {
 
 const IMPORTS_SNAPSHOT = / ?SET TRANSACTION SNAPSHOT '[^']+';/;
 
+/**
+ * A captured statement as replayed: without a snapshot import (see SqlReplay.run), and COMMIT as
+ * ROLLBACK — a request's writes (an audit row for an identity read, say) cost the same, but a
+ * copy of them must not stay in the database (the sealer would refuse the copied audit rows and
+ * the verifier report them).
+ */
+function replayed(text: string): string {
+  return /^\s*COMMIT\s*$/i.test(text) ? 'ROLLBACK' : text.replace(IMPORTS_SNAPSHOT, '');
+}
+
 type QueryFn = (this: Client, ...args: unknown[]) => unknown;
 
 /** Records every statement the app's pg clients send while `work` runs, per connection. */
@@ -199,9 +209,7 @@ export class SqlReplay {
   async run(): Promise<void> {
     await Promise.all(
       this.groups.map(async (group, i) => {
-        for (const s of group) {
-          await this.clients[i]!.query(s.text.replace(IMPORTS_SNAPSHOT, ''), s.values);
-        }
+        for (const s of group) await this.clients[i]!.query(replayed(s.text), s.values);
       }),
     );
   }
@@ -212,7 +220,7 @@ export class SqlReplay {
     for (const [i, group] of this.groups.entries()) {
       for (const s of group) {
         const started = performance.now();
-        await this.clients[i]!.query(s.text.replace(IMPORTS_SNAPSHOT, ''), s.values);
+        await this.clients[i]!.query(replayed(s.text), s.values);
         out.push({
           label: s.text.replace(/\s+/g, ' ').trim().slice(0, 70),
           ms: performance.now() - started,
