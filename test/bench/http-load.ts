@@ -17,16 +17,32 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   body?: string;
   headers?: Record<string, string>;
+  /** Bodies sent in turn (instead of `body`), e.g. one account per request. */
+  bodies?: readonly string[];
 }
 
 /** Runs autocannon against a loopback URL for a bounded time (warm-up excluded). */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  let turn = 0;
+  const bodies = options.bodies;
   const base = {
     url: options.url,
     connections: options.connections ?? 10,
     method: options.method ?? 'GET',
     body: options.body,
     headers: options.headers,
+    ...(bodies
+      ? {
+          requests: [
+            {
+              setupRequest: (req: autocannon.Request) => ({
+                ...req,
+                body: bodies[turn++ % bodies.length],
+              }),
+            },
+          ],
+        }
+      : {}),
   };
   await autocannon({ ...base, duration: 1 });
   const result = await autocannon({ ...base, duration: options.seconds ?? 5 });
