@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 
 import { NARRATIVE_LIMITS as L } from '../domain/narrative-sections';
+import { StatisticsQueryDto } from '../../summary/dto/statistics-query.dto';
 
 /** The leader's texts per part of the report; an empty string clears a part. */
 export class NarrativeSectionsDto {
@@ -73,35 +74,14 @@ export class NarrativeSectionsDto {
   nextTasks?: string;
 }
 
-/** PUT /reports/oversight/narrative: the texts of one agency's report for one period. */
-export class SaveNarrativeDto {
+/**
+ * PUT /reports/oversight/narrative: the texts of one agency's report for one period (the period
+ * fields of a statistics request; the agency is required here).
+ */
+export class SaveNarrativeDto extends OmitType(StatisticsQueryDto, ['agencyId'] as const) {
   @ApiProperty()
   @IsUUID()
   agencyId!: string;
-
-  @ApiPropertyOptional({ example: '2017' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  period?: string;
-
-  @ApiPropertyOptional({ enum: ['statutory', 'calendar'] })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  convention?: string;
-
-  @ApiPropertyOptional({ example: '2016-12-16' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  from?: string;
-
-  @ApiPropertyOptional({ example: '2017-12-15' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(32)
-  to?: string;
 
   @ApiProperty({ type: NarrativeSectionsDto })
   @ValidateNested()
