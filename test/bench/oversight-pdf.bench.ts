@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-import PDFDocument from 'pdfkit';
-
 import type { AuthenticatedOfficer } from '../../src/auth/authenticated-officer';
 import { Role } from '../../src/auth/role';
 import { Clock } from '../../src/common/time/clock';
 import { DocumentIssuerService } from '../../src/reception/document-issuer.service';
 import { renderOversightReport } from '../../src/reports/layouts/oversight-report.layout';
 import type { OversightReportData } from '../../src/reports/layouts/oversight-report-data';
-import { templatesDir } from '../../src/reports/pdf/asset-dir';
-import { documentFonts, FONT_STYLES } from '../../src/reports/pdf/fonts';
-import { PAGE_MARGINS } from '../../src/reports/pdf/page-setup';
-import { PdfDoc } from '../../src/reports/pdf/pdf-doc';
 import { strictRenderPolicy } from '../../src/reports/render-policy';
 import { previousPeriod, sameLastYear } from '../../src/statistics/domain/report-period';
 import { monthBuckets } from '../../src/statistics/oversight/domain/monthly-intake';
@@ -22,13 +13,10 @@ import { ReportNarrativeService } from '../../src/statistics/oversight/report-na
 import { ReportScopeService } from '../../src/statistics/scope/report-scope.service';
 import { SummaryService } from '../../src/statistics/summary/summary.service';
 import { captureStatements, type CityApp, SqlReplay, timeRuns, verdict } from './city-db';
+import { bareStrings, recordDrawn } from './bare-pdf';
 
 const WARMUP = 2;
 const RUNS = 5;
-const FONT_BUFFERS = FONT_STYLES.map((style) =>
-  readFileSync(join(templatesDir(), 'fonts', documentFonts()[style].file)),
-);
-
 /**
  * The data the API hands to the layout, fetched the way OversightReportService.pdf fetches it
  * (same services, same order), for the render-only measurement. The layout is a pure function.
@@ -69,41 +57,6 @@ async function reportData(city: CityApp, period: string): Promise<OversightRepor
     issuer: issuer.issuer,
     issuedOn: app.get(Clock).today(),
   });
-}
-
-/** The strings (and sizes) the layout draws through PdfDoc.text, in order. */
-async function recordDrawn(render: () => Promise<Buffer>) {
-  const drawn: { text: string; size: number }[] = [];
-  const original = PdfDoc.prototype.text;
-  PdfDoc.prototype.text = function (this: PdfDoc, text, options = {}) {
-    drawn.push({ text, size: options.size ?? 13 });
-    return original.call(this, text, options);
-  };
-  try {
-    await render();
-  } finally {
-    PdfDoc.prototype.text = original;
-  }
-  return drawn;
-}
-
-/** Bare pdfkit drawing the same strings in flow: no layout, tables or charts; fonts from buffers. */
-function bareStrings(drawn: readonly { text: string; size: number }[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: PAGE_MARGINS });
-  FONT_BUFFERS.forEach((font, i) => doc.registerFont(`f${i}`, font));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) =>
-    doc.on('end', () => resolve(Buffer.concat(chunks))),
-  );
-  drawn.forEach(({ text, size }, i) =>
-    doc
-      .font(`f${i % FONT_BUFFERS.length}`)
-      .fontSize(size)
-      .text(text),
-  );
-  doc.end();
-  return done;
 }
 
 const pageCount = (pdf: Buffer): number =>
