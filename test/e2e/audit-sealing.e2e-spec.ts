@@ -7,6 +7,7 @@ import { createChainHasher, GENESIS_HASH } from '../../src/audit/domain/audit-ha
 import { runInTransaction } from '../../src/database/transaction';
 import {
   auditEntry as entry,
+  freshAuditChain,
   recordEvents,
   sealAudit,
   storedChain,
@@ -28,16 +29,7 @@ describe('audit trail: asynchronous sealing', () => {
   const record = (...entries: AuditEntry[]) => recordEvents(t, ...entries);
   const chain = () => storedChain(t);
   const tamper = (sql: string) => tamperAudit(t, sql);
-  const freshChain = async () => {
-    await tamper('TRUNCATE audit_chain, audit_event RESTART IDENTITY');
-    await record(...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => entry(i)));
-    await runInTransaction(t.dataSource, async (m) => {
-      await audit.record(m, entry(99));
-      throw new Error('rolled back');
-    }).catch(() => undefined);
-    await record(entry(10), entry(11), entry(12));
-    await sealAudit(t); // tampering below happens to a sealed chain
-  };
+  const freshChain = () => freshAuditChain(t);
 
   beforeAll(async () => {
     t = await createTestApp();

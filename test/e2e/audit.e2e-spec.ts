@@ -1,4 +1,3 @@
-import type { AuditEntry } from '../../src/audit/audit-entry';
 import { AuditVerifier } from '../../src/audit/audit-verifier';
 import { AuditSealer } from '../../src/audit/audit-sealer';
 import { AuditService } from '../../src/audit/audit.service';
@@ -9,8 +8,7 @@ import {
   AGENCY_A,
   AGENCY_B,
   auditEntry as entry,
-  recordEvents,
-  sealAudit,
+  freshAuditChain,
   storedChain,
   tamperAudit,
 } from '../support/audit-chain';
@@ -25,20 +23,9 @@ describe('audit trail: hash chain, append-only tables, verification', () => {
   let verifier: AuditVerifier;
   let admin: Record<string, string>;
 
-  const record = (...entries: AuditEntry[]) => recordEvents(t, ...entries);
   const chain = () => storedChain(t);
   const tamper = (sql: string) => tamperAudit(t, sql);
-  /** Rows at seq 1–8 and 10–12: seq 9 was taken by a transaction that rolled back. */
-  const freshChain = async () => {
-    await tamper('TRUNCATE audit_chain, audit_event RESTART IDENTITY');
-    await record(...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => entry(i)));
-    await runInTransaction(t.dataSource, async (m) => {
-      await audit.record(m, entry(99));
-      throw new Error('rolled back');
-    }).catch(() => undefined);
-    await record(entry(10), entry(11), entry(12));
-    await sealAudit(t); // tampering below happens to a sealed chain
-  };
+  const freshChain = () => freshAuditChain(t);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -75,3 +75,18 @@ export async function withoutBackgroundSealing<T>(t: TestApp, work: () => Promis
     sealer.start();
   }
 }
+
+/**
+ * A sealed chain of eleven rows at seq 1–8 and 10–12: seq 9 was taken by a transaction that
+ * rolled back. Tests tamper with it from there.
+ */
+export async function freshAuditChain(t: TestApp): Promise<void> {
+  await tamperAudit(t, 'TRUNCATE audit_chain, audit_event RESTART IDENTITY');
+  await recordEvents(t, ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => auditEntry(i)));
+  await runInTransaction(t.dataSource, async (m) => {
+    await t.app.get(AuditService).record(m, auditEntry(99));
+    throw new Error('rolled back');
+  }).catch(() => undefined);
+  await recordEvents(t, auditEntry(10), auditEntry(11), auditEntry(12));
+  await sealAudit(t); // tampering happens to a sealed chain
+}
