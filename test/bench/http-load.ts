@@ -1,4 +1,5 @@
-import autocannon from 'autocannon';
+import { join } from 'node:path';
+import { fork } from 'node:child_process';
 
 export interface LoadResult {
   name: string;
@@ -19,41 +20,29 @@ export interface LoadOptions {
   headers?: Record<string, string>;
   /** Bodies sent in turn (instead of `body`), e.g. one account per request. */
   bodies?: readonly string[];
+  /** Body and extra headers sent in turn, e.g. one officer (token) and case per agency. */
+  variants?: readonly { body: string; headers: Record<string, string> }[];
+  /** A fresh Idempotency-Key header on every request. */
+  idempotencyKeys?: boolean;
+  warmUpSeconds?: number;
 }
 
-/** Runs autocannon against a loopback URL for a bounded time (warm-up excluded). */
-export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  let turn = 0;
-  const bodies = options.bodies;
-  const base = {
-    url: options.url,
-    connections: options.connections ?? 10,
-    method: options.method ?? 'GET',
-    body: options.body,
-    headers: options.headers,
-    ...(bodies
-      ? {
-          requests: [
-            {
-              setupRequest: (req: autocannon.Request) => ({
-                ...req,
-                body: bodies[turn++ % bodies.length],
-              }),
-            },
-          ],
-        }
-      : {}),
-  };
-  await autocannon({ ...base, duration: 1 });
-  const result = await autocannon({ ...base, duration: options.seconds ?? 5 });
-  return {
-    name: options.name,
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+/**
+ * Runs autocannon against a loopback URL for a bounded time (warm-up excluded), in a child
+ * process (load-worker.ts) so that the generator does not share the service's event loop.
+ */
+export function runLoad(options: LoadOptions): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'load-worker.js'), { stdio: 'inherit' });
+    child.once('message', (m: { result?: LoadResult; error?: string }) => {
+      if (m.result) resolve(m.result);
+      else reject(new Error(`load generator: ${m.error}`));
+      child.kill();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`load generator exited with ${code}`)));
+    child.send(options);
+  });
 }
 
 export function formatLoad(r: LoadResult): string {
