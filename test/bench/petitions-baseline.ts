@@ -41,24 +41,31 @@ export function pgbenchScript(statements: readonly CapturedStatement[]): string 
   return ['\\set r random(1, 1000000000000)', ...lines].join('\n');
 }
 
-async function pgbench(url: string, script: string, clients: number, seconds: number) {
+/**
+ * `-M prepared`, as the service's pool prepares repeated statements (preparing-client.ts). Several
+ * scripts: pgbench picks one at random for each transaction.
+ */
+async function pgbench(url: string, scripts: string[], clients: number, seconds: number) {
   const dir = mkdtempSync(join(tmpdir(), 'kntc-pgbench-'));
-  const file = join(dir, 'create-petition.sql');
-  writeFileSync(file, script);
-  const args = ['-n', '-M', 'extended', '-c', String(clients), '-j', '2', '-T', String(seconds)];
-  const { stdout } = await run(PGBENCH!, [...args, '-f', file, url], { maxBuffer: 1 << 24 });
+  const files = scripts.flatMap((script, i) => {
+    const file = join(dir, `create-petition-${i}.sql`);
+    writeFileSync(file, script);
+    return ['-f', file];
+  });
+  const args = ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds)];
+  const { stdout } = await run(PGBENCH!, [...args, ...files, url], { maxBuffer: 1 << 24 });
   const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1];
   if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
   return Number(tps);
 }
 
 /** Without pgbench: the same statements through a bare `pg` Pool of `clients` connections. */
-async function barePool(url: string, script: string, clients: number, seconds: number) {
-  const statements = script.split('\n').slice(1);
+async function barePool(url: string, scripts: string[], clients: number, seconds: number) {
   const pool = new Pool({ connectionString: url, max: clients });
   const until = Date.now() + seconds * 1000;
   let done = 0;
   const worker = async (client: number) => {
+    const statements = scripts[client % scripts.length]!.split('\n').slice(1);
     const conn = await pool.connect();
     try {
       while (Date.now() < until) {
@@ -99,19 +106,22 @@ async function removeBaselineAudit(url: string): Promise<void> {
   }
 }
 
-/** pgbench replaying the identical SQL (or a bare pg Pool when pgbench is not installed). */
+/**
+ * pgbench replaying the identical SQL (or a bare pg Pool when pgbench is not installed); one
+ * captured create per agency when the load spreads over several.
+ */
 export async function pgbenchBaseline(
   url: string,
-  statements: readonly CapturedStatement[],
+  creates: readonly (readonly CapturedStatement[])[],
   clients: number,
   seconds: number,
 ): Promise<Baseline> {
-  const script = pgbenchScript(statements);
+  const scripts = creates.map((statements) => pgbenchScript(statements));
   try {
-    if (PGBENCH) return { name: 'pgbench', tps: await pgbench(url, script, clients, seconds) };
+    if (PGBENCH) return { name: 'pgbench', tps: await pgbench(url, scripts, clients, seconds) };
     return {
       name: 'bare pg Pool (no pgbench)',
-      tps: await barePool(url, script, clients, seconds),
+      tps: await barePool(url, scripts, clients, seconds),
     };
   } finally {
     await removeBaselineAudit(url);
