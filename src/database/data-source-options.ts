@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
+import { PreparingClient } from './preparing-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseConnectionSettings {
@@ -34,6 +35,8 @@ export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSou
       // every connection's transactions are READ COMMITTED unless a statement says otherwise, so
       // runInTransaction opens one with START TRANSACTION alone (no second round trip)
       options: '-c default_transaction_isolation=read\\ committed',
+      // repeated parameterised statements become named prepared statements (preparing-client.ts)
+      Client: PreparingClient,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import { REPORT_SETTINGS } from '../database/report-settings';
 import { EnforcementType, ItemKind, itemKind } from './domain/enforcement-item';
 import type { BacklogSort } from './domain/outstanding';
 import { storedDecisionKey } from './import/duplicate-rows';
@@ -63,8 +64,7 @@ export class EnforcementRepository {
       limit: number;
     },
   ): Promise<OutstandingRow[]> {
-    await manager.query('SET TRANSACTION READ ONLY');
-    await manager.query('SET LOCAL jit = off');
+    await manager.query(`SET TRANSACTION READ ONLY; ${REPORT_SETTINGS}`);
     const params = [q.agencyIds, q.at, q.responsibleBody, MONEY_TYPES, LAND_TYPES, q.limit + 1];
     return manager.query<OutstandingRow[]>(
       outstandingSql(q.sort, q.order, q.after !== null),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { REPORT_SETTINGS } from '../../database/report-settings';
 import { runInTransaction } from '../../database/transaction';
 import {
   groupTracked,
@@ -62,8 +63,7 @@ export class FormFiguresRepository {
     for (const unit of scope.units) for (const id of unit.agencyIds) unitOf.set(id, unit.id);
     const sql = FORM_SQL[definition.code];
     return runInTransaction(this.dataSource, async (manager) => {
-      await manager.query('SET TRANSACTION READ ONLY');
-      await manager.query('SET LOCAL jit = off');
+      await manager.query(`SET TRANSACTION READ ONLY; ${REPORT_SETTINGS}`);
       if (sql === ENFORCEMENT) return this.enforcement(manager, definition, scope, unitOf);
       const rows = await manager.query<Record<string, unknown>[]>(sql, [
         [...unitOf.keys()],

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 
+import { REPORT_SETTINGS } from '../../database/report-settings';
 import { STATISTICS_WORK_MEM } from './read-only';
 
 /** One read-only statement of a statistics read. */
@@ -12,7 +13,7 @@ export interface SnapshotStatement {
 /** Connections a statistics read may use at once: the cores of the target machine (DESIGN §10). */
 export const STATISTICS_LANES = 2;
 
-const SESSION = `SET LOCAL jit = off; SET LOCAL work_mem = '${STATISTICS_WORK_MEM}'; SET LOCAL max_parallel_workers_per_gather = 0`;
+const SESSION = `${REPORT_SETTINGS}; SET LOCAL work_mem = '${STATISTICS_WORK_MEM}'; SET LOCAL max_parallel_workers_per_gather = 0`;
 const LEADER = `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ${SESSION}; SELECT pg_export_snapshot() AS id`;
 const SNAPSHOT_ID = /^[0-9A-F]+-[0-9A-F]+-[0-9]+$/i;
 
