@@ -64,8 +64,25 @@ async function forgetOrphanedCluster(dataDir: string, cluster: string, throwaway
   await rm(clusterDir, { recursive: true, force: true });
 }
 
-function postgresFlags(unsafeFast: boolean): string[] {
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+/** Longest socket path we use (the kernel's limit is 107 bytes). */
+const MAX_SOCKET_PATH = 100;
+
+/**
+ * The directory of the server's Unix socket: the cluster directory, when the socket path fits.
+ * The service connects through it: on our 2-core machines a loopback TCP round trip costs the
+ * client several times more kernel time, and P1 went from about 240 to 340 req/s (docs/benchmarks.md).
+ */
+export function socketDirectory(clusterDir: string, port: number): string | null {
+  return `${clusterDir}/.s.PGSQL.${port}`.length <= MAX_SOCKET_PATH ? clusterDir : null;
+}
+
+function postgresFlags(unsafeFast: boolean, socketDir: string | null): string[] {
+  const flags = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    `unix_socket_directories=${socketDir ?? ''}`,
+  ];
   if (!unsafeFast) return flags;
   return [
     ...flags,
@@ -104,6 +121,7 @@ export async function startEmbeddedPostgres(
   await forgetOrphanedCluster(options.dataDir, cluster, options.throwaway ?? false);
   const password = await passwordFor(options.dataDir, cluster);
   const port = options.port ?? (await findFreePort());
+  const socketDir = socketDirectory(clusterDir, port);
   const log: string[] = [];
   const remember = (m: unknown) => void log.push(String(m).trim());
   const server = new EmbeddedPostgresServer({
@@ -114,7 +132,7 @@ export async function startEmbeddedPostgres(
     authMethod: 'scram-sha-256',
     persistent: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: postgresFlags(options.unsafeFast ?? false),
+    postgresFlags: postgresFlags(options.unsafeFast ?? false, socketDir),
     createPostgresUser: process.getuid?.() === 0,
     onLog: remember,
     onError: remember,
@@ -143,10 +161,11 @@ export async function startEmbeddedPostgres(
   server.stop = stop;
 
   const base = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
-  const adminUrl = `${base}/postgres`;
+  const via = socketDir ? `?host=${encodeURIComponent(socketDir)}` : '';
+  const adminUrl = `${base}/postgres${via}`;
   await ensureDatabase(adminUrl, options.database).catch(failure('tạo cơ sở dữ liệu'));
   return {
-    url: `${base}/${options.database}`,
+    url: `${base}/${options.database}${via}`,
     adminUrl,
     port,
     stop,
