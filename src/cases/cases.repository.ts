@@ -66,13 +66,18 @@ export class CasesRepository {
     return (manager ?? this.repo.manager).findOneBy(CaseEntity, { id });
   }
 
-  /** Locks the case row until the transaction ends (serialises visits of one case). */
-  async lockById(manager: EntityManager, id: string): Promise<CaseEntity | null> {
-    const rows = await manager.query<{ id: string }[]>(
-      'SELECT id FROM "case" WHERE id = $1 FOR UPDATE',
-      [id],
-    );
-    return rows[0] ? manager.findOneBy(CaseEntity, { id }) : null;
+  /**
+   * Locks the case row until the transaction ends (serialises visits of one case), FOR NO KEY
+   * UPDATE: a petition registered to the case meanwhile takes the foreign key's KEY SHARE lock
+   * after its book number, and FOR UPDATE would make that wait a deadlock with a visit holding
+   * the case and waiting for the same book.
+   */
+  lockById(manager: EntityManager, id: string): Promise<CaseEntity | null> {
+    return manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .setLock('for_no_key_update')
+      .where('c.id = :id', { id })
+      .getOne();
   }
 
   async addPersons(manager: EntityManager, caseId: string, personIds: readonly string[]) {

@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role';
+import { CasesRepository } from '../../src/cases/cases.repository';
 import { runInTransaction } from '../../src/database/transaction';
 import { PersonKind } from '../../src/persons/domain/person-enums';
 import { PersonsService } from '../../src/persons/persons.service';
@@ -146,6 +147,30 @@ describe('cases of petitions: proposals, timeline and merging (DOMAIN.md §3.4)'
     );
     expect(JSON.stringify(items)).not.toContain(c.name);
     expect(JSON.stringify(items)).not.toContain(c.address);
+  });
+
+  it('registers a petition to a case while a visit holds that case (no wait, so no deadlock)', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const held = await t.app.get(CasesRepository).lockById(runner.manager, landCase.id);
+      expect(held?.id).toBe(landCase.id);
+      const res = await postPetition(
+        t,
+        handler,
+        petitionBody({
+          signatories: [{ personId: landPerson.id }],
+          summary: 'Khiếu nại tiếp về quyết định thu hồi đất số 12/QĐ-UBND',
+          newCase: undefined,
+          caseId: landCase.id,
+        }),
+      ).timeout(5_000);
+      expect(res.status).toBe(201);
+      expect(res.body.case.id).toBe(landCase.id);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('keeps duplicates in the case timeline and merges two cases keeping every petition, visit and event', async () => {
