@@ -53,7 +53,7 @@ class ScenarioRun {
 
   scheduleIntake(scenario: Scenario): void {
     scenario.visits.forEach((v, i) =>
-      this.timeline.at(v.day, v.unit, async () => {
+      this.timeline.at(v.day, async () => {
         const repeat = v.repeatOf === null ? null : this.visits[v.repeatOf]!;
         const outcome = v.outcome as VisitOutcome;
         const input = { ...v, minute: i % 480, outcome, repeat };
@@ -61,7 +61,7 @@ class ScenarioRun {
       }),
     );
     scenario.petitions.forEach((p, n) =>
-      this.timeline.at(p.day, p.unit, async () => {
+      this.timeline.at(p.day, async () => {
         const source = p.source === 'press' ? 'post' : p.source;
         await this.intake.petition(this.ctx.teams[p.unit]!.desk, { ...p, source, n });
       }),
@@ -100,10 +100,10 @@ class ScenarioRun {
     const team = this.ctx.teams[p.unit]!;
     if (!end) return;
     if (end.kind === 'withdrawal') {
-      this.timeline.at(end.on, p.unit, () => this.steps.withdraw(team, p.type, open, end.on));
+      this.timeline.at(end.on, () => this.steps.withdraw(team, p.type, open, end.on));
       return;
     }
-    this.timeline.at(end.on, p.unit, () => this.decide(p, open, end));
+    this.timeline.at(end.on, () => this.decide(p, open, end));
   }
 
   /** Decision day; a complaint decision with measures takes effect on its D9 date (Luật KN Đ44). */
@@ -113,13 +113,13 @@ class ScenarioRun {
     const complete = (from: string) => {
       if (!end.completeOn) return;
       const on = later(end.completeOn, addDays(from, 1));
-      this.timeline.at(on, p.unit, () => this.enforcement.complete(team, d.decisionId, on));
+      this.timeline.at(on, () => this.enforcement.complete(team, d.decisionId, on));
     };
     // a denunciation conclusion takes effect when issued (Luật TC 2018 Đ35–36; docs/enforcement.md)
     if (p.type === 'denunciation') return complete(end.on);
     if (!end.enforce) return;
     const effectOn = later(d.legalEffectOn ?? addDays(end.on, 30), addDays(end.on, 1));
-    this.timeline.at(effectOn, p.unit, async () => {
+    this.timeline.at(effectOn, async () => {
       await this.steps.takeLegalEffect(team, { id: open.id, version: d.version });
       complete(effectOn);
     });
@@ -133,7 +133,7 @@ export async function runScenario(
 ): Promise<{ tasks: number }> {
   const run = new ScenarioRun(ctx, options);
   run.scheduleIntake(scenario);
-  scenario.proceedings.forEach((p, n) => run.timeline.at(p.acceptedOn, p.unit, run.lifecycle(p, n)));
+  scenario.proceedings.forEach((p, n) => run.timeline.at(p.acceptedOn, run.lifecycle(p, n)));
   await run.timeline.run();
   return { tasks: run.timeline.done };
 }

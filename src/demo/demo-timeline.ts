@@ -18,14 +18,8 @@ export function describeError(error: unknown): string {
 
 export type DemoTask = () => Promise<void>;
 
-interface Keyed {
-  /** Tasks with the same key (the unit) never run at the same time: see `pool`. */
-  key: number;
-  task: DemoTask;
-}
-
 export class DemoTimeline {
-  private readonly days = new Map<string, Keyed[]>();
+  private readonly days = new Map<string, DemoTask[]>();
   private current = '';
   done = 0;
   scheduled = 0;
@@ -36,12 +30,12 @@ export class DemoTimeline {
     private readonly onDay: (day: string) => void,
   ) {}
 
-  at(day: string, key: number, task: DemoTask): void {
+  at(day: string, task: DemoTask): void {
     if (day <= this.current) {
       throw new Error(`scenario: task for ${day} scheduled on ${this.current}`);
     }
     const list = this.days.get(day) ?? [];
-    list.push({ key, task });
+    list.push(task);
     this.days.set(day, list);
     this.scheduled += 1;
   }
@@ -59,23 +53,20 @@ export class DemoTimeline {
   }
 
   /**
-   * One worker per unit at a time: the services take an agency's book counter (record_counter)
-   * and the global audit-chain lock in different orders on different paths, so two writes at the
-   * same agency can deadlock (seen: visit + visit). Units share no rows, so they run in parallel.
+   * A day's tasks on `workers` concurrent workers, as desks and investigators of many units (or of
+   * one unit) work at once. The services' locks are taken in one order on every path (case row,
+   * then the case, petition and visit books; cases.repository.ts), so they cannot deadlock.
    */
-  private async pool(tasks: Keyed[]): Promise<void> {
-    const byUnit = new Map<number, DemoTask[]>();
-    for (const t of tasks) byUnit.set(t.key, [...(byUnit.get(t.key) ?? []), t.task]);
-    const queues = [...byUnit.values()].sort((a, b) => b.length - a.length);
+  private async pool(tasks: DemoTask[]): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (next < queues.length) {
-        const queue = queues[next]!;
+      while (next < tasks.length) {
+        const task = tasks[next]!;
         next += 1;
-        for (const task of queue) await this.runOne(task);
+        await this.runOne(task);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.workers, queues.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(this.workers, tasks.length) }, worker));
   }
 
   private async runOne(task: DemoTask): Promise<void> {
