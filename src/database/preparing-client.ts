@@ -5,7 +5,7 @@ export const MAX_PREPARED_PER_CONNECTION = 400;
 /** A text is prepared the second time a connection runs it: one-off texts are never kept. */
 const PREPARE_AT_USE = 2;
 /** Distinct texts counted per connection before the counts are forgotten (bounds the map). */
-const MAX_COUNTED = 4_000;
+const MAX_COUNTED = 1_000;
 
 const PREPARABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
 
