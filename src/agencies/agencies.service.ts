@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/time/clock';
-import { AgencyRepository } from './agency.repository';
+import { type AncestryRow, AgencyRepository } from './agency.repository';
 import type { AgencyEntity } from './agency.entity';
 import { toAgencyResponse, toAgencyTreeItem } from './agency.mapper';
 import { agencyErrors } from './domain/agency-errors';
@@ -27,6 +27,13 @@ export class AgenciesService {
     const agency = await this.agencies.findById(id);
     if (!agency) throw agencyErrors.notFound();
     return this.respond(agency);
+  }
+
+  /** The unit and the units above it, at most `levels` (the unit first); 404 when unknown. */
+  async ancestry(id: string, levels: number): Promise<AncestryRow[]> {
+    const rows = await this.agencies.ancestry(id, levels);
+    if (rows.length === 0) throw agencyErrors.notFound();
+    return rows;
   }
 
   /** The response of a unit with its predecessors and successors. */

@@ -4,6 +4,7 @@ import { type EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 
 import { AgencySuccessionEntity } from './agency-succession.entity';
 import {
+  ANCESTRY_SQL,
   CHILDREN_OUTLIVING_SQL,
   PREDECESSORS_SQL,
   SUBTREE_IDS_SQL,
@@ -26,6 +27,13 @@ export interface AgencyTreeRow {
   validFrom: string;
   validTo: string | null;
   version: number;
+}
+
+/** What a document header needs of a unit and of each unit above it. */
+export interface AncestryRow {
+  code: string;
+  name: string;
+  kind: AgencyKind;
 }
 
 export interface SuccessionLinkRow {
@@ -115,6 +123,11 @@ export class AgencyRepository {
   async subtreeIds(rootId: string, asOf: string | null): Promise<string[]> {
     const rows = await this.repo.manager.query<{ id: string }[]>(SUBTREE_IDS_SQL, [rootId, asOf]);
     return rows.map((r) => r.id);
+  }
+
+  /** The unit, its parent, … (at most `levels` rows, the unit first); empty when unknown. */
+  ancestry(id: string, levels: number): Promise<AncestryRow[]> {
+    return this.repo.manager.query<AncestryRow[]>(ANCESTRY_SQL, [id, levels]);
   }
 
   predecessorsOf(id: string, manager?: EntityManager): Promise<SuccessionLinkRow[]> {

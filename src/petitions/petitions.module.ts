@@ -6,6 +6,7 @@ import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { LegalModule } from '../legal/legal.module';
 import { PersonsModule } from '../persons/persons.module';
+import { DocumentIssuerService } from '../reception/document-issuer.service';
 import { ReportsModule } from '../reports';
 import { AttachmentCipher } from './attachments/attachment-cipher';
 import { PetitionAttachmentsRepository } from './attachments/petition-attachments.repository';
@@ -14,7 +15,6 @@ import { CaseMatchingService } from './case-matching.service';
 import { CaseTimelineService } from './case-timeline.service';
 import { CasesController } from './cases.controller';
 import { PetitionDocumentsService } from './documents/petition-documents.service';
-import { PetitionIssuerService } from './documents/petition-issuer.service';
 import { PetitionAssignmentService } from './petition-assignment.service';
 import { PetitionAttachmentEntity } from './petition-attachment.entity';
 import { PetitionAttachmentsController } from './petition-attachments.controller';
@@ -89,7 +89,7 @@ import { PetitionsService } from './petitions.service';
     PetitionDeadlineRecalculation,
     CaseMatchingService,
     CaseTimelineService,
-    PetitionIssuerService,
+    DocumentIssuerService,
     PetitionDocumentsService,
     AttachmentCipher,
     PetitionAttachmentsRepository,

@@ -7,6 +7,7 @@ import { petitionDocumentTextsVi as texts } from '../../common/i18n/petition-mes
 import { Clock } from '../../common/time/clock';
 import { PersonRecordType } from '../../persons/domain/person-enums';
 import { IdentityService } from '../../persons/identity.service';
+import { DocumentIssuerService } from '../../reception/document-issuer.service';
 import { type CitizenRef, DocumentRenderer } from '../../reports';
 import { PetitionErrorCode as E, petitionError, violation } from '../domain/petition-errors';
 import type { PetitionRow } from '../petition-row.sql';
@@ -25,7 +26,6 @@ import {
   transferSlipData,
   urgingData,
 } from './petition-documents';
-import { PetitionIssuerService } from './petition-issuer.service';
 
 /** Names shown before "và N người khác". */
 const NAMED = 3;
@@ -45,7 +45,7 @@ export class PetitionDocumentsService {
     private readonly dataSource: DataSource,
     private readonly query: PetitionQueryService,
     private readonly identities: IdentityService,
-    private readonly issuers: PetitionIssuerService,
+    private readonly issuers: DocumentIssuerService,
     private readonly renderer: DocumentRenderer,
     private readonly clock: Clock,
   ) {}
@@ -61,7 +61,7 @@ export class PetitionDocumentsService {
     }
     const input: PetitionDocumentInput = {
       petition: row,
-      issuer: await this.issuers.issuerFor(row.agencyId),
+      issuer: (await this.issuers.issuerFor(row.agencyId)).issuer,
       issuedOn: this.clock.today(),
       petitioner: await this.petitionerOf(ctx, row, kind),
       proposerName: await this.officerName(row.handlerId ?? row.createdBy),
