@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -51,15 +53,47 @@ const CANDIDATES_SQL = `
    ORDER BY "isSameContentType" DESC, "sharedPersons" DESC, c.opened_on DESC, c.id DESC
    LIMIT $4`;
 
+/** Every column of CaseEntity, under its property name (dates as 'YYYY-MM-DD', as TypeORM reads them). */
+const INSERT_CASE_SQL = `
+  WITH c AS (
+    INSERT INTO "case" (id, agency_id, code, opened_on, content_type, field, summary, respondent,
+                        is_confidential, created_by)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    RETURNING id, agency_id AS "agencyId", code, opened_on::text AS "openedOn",
+              content_type AS "contentType", field, summary, respondent,
+              is_confidential AS "isConfidential", merged_into_id AS "mergedIntoId",
+              merged_at AS "mergedAt", created_by AS "createdBy", version,
+              created_at AS "createdAt", updated_at AS "updatedAt"),
+  persons AS (
+    INSERT INTO case_person (case_id, person_id)
+    SELECT c.id, unnest($11::uuid[]) FROM c ON CONFLICT DO NOTHING)
+  SELECT * FROM c`;
+
 /** Every query on `case` and `case_person`. */
 @Injectable()
 export class CasesRepository {
   constructor(@InjectRepository(CaseEntity) private readonly repo: Repository<CaseEntity>) {}
 
-  async insert(manager: EntityManager, values: NewCase): Promise<CaseEntity> {
-    const result = await manager.insert(CaseEntity, values);
-    const id = (result.identifiers[0] as { id: string }).id;
-    return manager.findOneByOrFail(CaseEntity, { id });
+  /** The case and its persons, in one statement that returns the stored row (no read-back). */
+  async insert(
+    manager: EntityManager,
+    values: NewCase,
+    personIds: readonly string[],
+  ): Promise<CaseEntity> {
+    const rows = await manager.query<CaseEntity[]>(INSERT_CASE_SQL, [
+      randomUUID(),
+      values.agencyId,
+      values.code,
+      values.openedOn,
+      values.contentType,
+      values.field,
+      values.summary,
+      values.respondent,
+      values.isConfidential,
+      values.createdBy,
+      [...new Set(personIds)],
+    ]);
+    return Object.assign(new CaseEntity(), rows[0]);
   }
 
   findById(id: string, manager?: EntityManager): Promise<CaseEntity | null> {

@@ -55,18 +55,21 @@ export class CasesService {
       agencyId: input.agencyId,
       year,
     });
-    const created = await this.cases.insert(manager, {
-      agencyId: input.agencyId,
-      code: formatCaseCode(year, serial),
-      openedOn: input.openedOn,
-      contentType: input.contentType,
-      field: input.field,
-      summary: input.summary,
-      respondent: input.respondent,
-      isConfidential: isConfidentialContent(input.contentType),
-      createdBy: requireActor(ctx),
-    });
-    await this.cases.addPersons(manager, created.id, input.personIds);
+    const created = await this.cases.insert(
+      manager,
+      {
+        agencyId: input.agencyId,
+        code: formatCaseCode(year, serial),
+        openedOn: input.openedOn,
+        contentType: input.contentType,
+        field: input.field,
+        summary: input.summary,
+        respondent: input.respondent,
+        isConfidential: isConfidentialContent(input.contentType),
+        createdBy: requireActor(ctx),
+      },
+      input.personIds,
+    );
     await this.audit.record(manager, {
       actorId: ctx.actor?.id ?? null,
       action: 'case.open',

@@ -121,18 +121,28 @@ export class PersonsRepository {
     return rows[0]!.n;
   }
 
-  async insertPerson(manager: EntityManager, row: NewPersonRow): Promise<void> {
+  /** The person and its sealed identity, in one statement. */
+  async insertPerson(
+    manager: EntityManager,
+    row: NewPersonRow,
+    identity: SealedIdentity,
+  ): Promise<void> {
     await manager.query(
-      `INSERT INTO person (id, kind, pseudonym, agency_id, created_by) VALUES ($1, $2, $3, $4, $5)`,
-      [row.id, row.kind, row.pseudonym, row.agencyId, row.createdBy],
-    );
-  }
-
-  async insertIdentity(manager: EntityManager, row: SealedIdentityRow): Promise<void> {
-    await manager.query(
-      `INSERT INTO person_identity (person_id, identity_sealed, id_number_hash, key_version)
-       VALUES ($1, $2, $3, $4)`,
-      [row.personId, row.identitySealed, row.idNumberHash, row.keyVersion],
+      `WITH p AS (
+         INSERT INTO person (id, kind, pseudonym, agency_id, created_by)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id)
+       INSERT INTO person_identity (person_id, identity_sealed, id_number_hash, key_version)
+       SELECT p.id, $6, $7, $8 FROM p`,
+      [
+        row.id,
+        row.kind,
+        row.pseudonym,
+        row.agencyId,
+        row.createdBy,
+        identity.identitySealed,
+        identity.idNumberHash,
+        identity.keyVersion,
+      ],
     );
   }
 

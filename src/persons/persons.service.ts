@@ -74,14 +74,11 @@ export class PersonsService {
     const serial = await this.persons.nextPseudonymSerial(manager);
     const pseudonym = formatPseudonym(input.kind, Number(today.slice(0, 4)), serial);
     const createdBy = ctx.actor?.id ?? null;
-    await this.persons.insertPerson(manager, {
-      id,
-      kind: input.kind,
-      pseudonym,
-      agencyId,
-      createdBy,
-    });
-    await this.persons.insertIdentity(manager, { personId: id, ...this.cipher.seal(id, identity) });
+    await this.persons.insertPerson(
+      manager,
+      { id, kind: input.kind, pseudonym, agencyId, createdBy },
+      this.cipher.seal(id, identity),
+    );
     await this.audit.record(manager, {
       actorId: createdBy,
       action: 'person.create',
