@@ -6,20 +6,42 @@ export const MAX_PREPARED_PER_CONNECTION = 400;
 const PREPARE_AT_USE = 2;
 /** Distinct texts counted per connection before the counts are forgotten (bounds the map). */
 const MAX_COUNTED = 1_000;
+/** Larger texts (chunked multi-row inserts) are sent unnamed: their plans would be big. */
+const MAX_TEXT_LENGTH = 8_000;
+const MAX_PARAMETERS = 100;
 
-const PREPARABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+/** A data-modifying statement: INSERT, UPDATE or DELETE, alone or in a WITH. */
+const WRITES =
+  /^\s*(INSERT\s+INTO|UPDATE\s|DELETE\s+FROM)|^\s*WITH\b[\s\S]*\b(INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+\S+\s+SET)\b/i;
+/** A result shape that follows the table's columns: it would change under a migration. */
+const STAR_RESULT = /RETURNING\s+\*|SELECT\s+\*/i;
 
 type AnyQuery = (this: Client, ...args: unknown[]) => unknown;
 
+/** Errors after which the named statement is not reused (see PreparingClient). */
+function statementBroken(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code !== 'string' || code === '0A000' || code === '26000';
+}
+type Connection = { parsedStatements: Record<string, string> };
+
 /**
- * A `pg` client that turns the parameterised statements it runs repeatedly into named prepared
- * statements, so that PostgreSQL parses (and, once it settles on a generic plan, plans) them once
- * per connection instead of on every call. TypeORM sends every statement unnamed through the
- * extended protocol; for the short OLTP statements of the write paths, parsing and planning were
- * about 40 % of the server's time (docs/benchmarks.md). Texts run once, texts without parameters
- * and utility statements are sent as before; at most MAX_PREPARED_PER_CONNECTION names per
- * connection. Statistics transactions ask for custom plans (`plan_cache_mode`), as their
- * parameters (periods, agencies) change the best plan.
+ * A `pg` client that turns the data-modifying statements it runs repeatedly into named prepared
+ * statements, so that PostgreSQL parses and plans them once per connection instead of on every
+ * call (TypeORM sends every statement unnamed). For the write paths, parsing and planning were
+ * about 40 % of the server's time; the registration CTE alone took 1,8 ms to plan.
+ *
+ * What stays unnamed, as before:
+ * - reads (SELECT, WITH … SELECT): a cached generic plan suits a primary-key insert, not a list
+ *   whose best plan depends on its filters' values;
+ * - texts whose result is `*` (RETURNING *, SELECT *): a migration adding a column would make
+ *   the prepared statement fail ("cached plan must not change result type");
+ * - texts run once, without parameters, longer than MAX_TEXT_LENGTH or with more than
+ *   MAX_PARAMETERS parameters; beyond MAX_PREPARED_PER_CONNECTION names per connection.
+ * A named statement that fails because of the statement itself — a migration changed its result
+ * (0A000), the server does not know it (26000), a parameter could not be encoded (no SQLSTATE) —
+ * is forgotten, so the next call prepares it afresh under a new name. Other errors (a unique or
+ * check violation…) leave it prepared: the statement is fine, the data was not.
  *
  * Used through the pool's `Client` option (data-source-options.ts). Not for a transaction-mode
  * connection pooler in front of PostgreSQL, where named statements do not survive.
@@ -27,12 +49,15 @@ type AnyQuery = (this: Client, ...args: unknown[]) => unknown;
 export class PreparingClient extends Client {
   private readonly names = new Map<string, string>();
   private readonly uses = new Map<string, number>();
+  private issued = 0;
 
   /** The statement name for this text on this connection, or undefined to send it unnamed. */
-  nameFor(text: string): string | undefined {
+  nameFor(text: string, parameters: number): string | undefined {
     const known = this.names.get(text);
     if (known !== undefined) return known;
-    if (this.names.size >= MAX_PREPARED_PER_CONNECTION || !PREPARABLE.test(text)) return undefined;
+    if (!preparable(text, parameters) || this.names.size >= MAX_PREPARED_PER_CONNECTION) {
+      return undefined;
+    }
     const seen = (this.uses.get(text) ?? 0) + 1;
     if (seen < PREPARE_AT_USE) {
       if (this.uses.size >= MAX_COUNTED) this.uses.clear();
@@ -40,21 +65,51 @@ export class PreparingClient extends Client {
       return undefined;
     }
     this.uses.delete(text);
-    const name = `kntc_${this.names.size + 1}`;
+    this.issued += 1;
+    const name = `kntc_${this.issued}`;
     this.names.set(text, name);
     return name;
   }
+
+  /** After a failure of the named statement: drop the name here and in pg's parsed list. */
+  forget(text: string, name: string): void {
+    if (this.names.get(text) === name) this.names.delete(text);
+    const connection = (this as unknown as { connection?: Connection }).connection;
+    if (connection) delete connection.parsedStatements[name];
+  }
+}
+
+function preparable(text: string, parameters: number): boolean {
+  return (
+    parameters <= MAX_PARAMETERS &&
+    text.length <= MAX_TEXT_LENGTH &&
+    WRITES.test(text) &&
+    !STAR_RESULT.test(text)
+  );
 }
 
 // Assigned, not declared as an override: Client.query has overloads a subclass cannot restate.
 // Client.prototype.query is looked up on each call, so that a wrapper (the bench's SqlCapture) sees it.
 const preparingQuery: AnyQuery = function query(this: Client, ...args: unknown[]) {
   const base = (Client.prototype as unknown as { query: AnyQuery }).query;
-  const [text, values] = args;
-  if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
-    const name = (this as PreparingClient).nameFor(text);
-    if (name) return base.call(this, { name, text, values }, ...args.slice(2));
+  const [text, values, callback] = args;
+  if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) {
+    return base.apply(this, args);
   }
-  return base.apply(this, args);
+  const client = this as PreparingClient;
+  const name = client.nameFor(text, values.length);
+  if (!name) return base.apply(this, args);
+  const config = { name, text, values };
+  if (typeof callback === 'function') {
+    return base.call(this, config, (error: unknown, result: unknown) => {
+      if (error && statementBroken(error)) client.forget(text, name);
+      (callback as (e: unknown, r: unknown) => void)(error, result);
+    });
+  }
+  const pending = base.call(this, config) as Promise<unknown>;
+  pending.catch((error: unknown) => {
+    if (statementBroken(error)) client.forget(text, name);
+  });
+  return pending;
 };
 (PreparingClient.prototype as unknown as { query: AnyQuery }).query = preparingQuery;
