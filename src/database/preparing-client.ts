@@ -13,8 +13,19 @@ const MAX_PARAMETERS = 100;
 /** A data-modifying statement: INSERT, UPDATE or DELETE, alone or in a WITH. */
 const WRITES =
   /^\s*(INSERT\s+INTO|UPDATE\s|DELETE\s+FROM)|^\s*WITH\b[\s\S]*\b(INSERT\s+INTO|DELETE\s+FROM|UPDATE\s+\S+\s+SET)\b/i;
-/** A result shape that follows the table's columns: it would change under a migration. */
-const STAR_RESULT = /RETURNING\s+\*|SELECT\s+\*/i;
+/** A read (SELECT, or WITH … SELECT). */
+const READS = /^\s*(SELECT|WITH)\b/i;
+/**
+ * Read shapes whose best plan depends on the values: paged lists and searches (`LIMIT $n`),
+ * aggregates, optional filters (`$1 IS NULL OR …`). A cached generic plan would fit some values
+ * and not others. A read by key, ordered or not (a decision's measures by position), is prepared.
+ */
+const VALUE_DEPENDENT = /\bLIMIT\s+\$|\bGROUP\s+BY\b|\bDISTINCT\b|\bIS\s+NULL\s+OR\b/i;
+/**
+ * A result that follows a table's columns (`RETURNING *`, `alias.*`): a migration adding a column
+ * would change it. (`SELECT * FROM cte` over a CTE's explicit columns is fine.)
+ */
+const STAR_RESULT = /RETURNING\s+\*|\w\.\*/i;
 
 type AnyQuery = (this: Client, ...args: unknown[]) => unknown;
 
@@ -26,16 +37,16 @@ function statementBroken(error: unknown): boolean {
 type Connection = { parsedStatements: Record<string, string> };
 
 /**
- * A `pg` client that turns the data-modifying statements it runs repeatedly into named prepared
- * statements, so that PostgreSQL parses and plans them once per connection instead of on every
- * call (TypeORM sends every statement unnamed). For the write paths, parsing and planning were
- * about 40 % of the server's time; the registration CTE alone took 1,8 ms to plan.
+ * A `pg` client that turns the statements it runs repeatedly — writes, and reads by key — into
+ * named prepared statements, so that PostgreSQL parses and plans them once per connection instead
+ * of on every call (TypeORM sends every statement unnamed). For the write paths, parsing and
+ * planning were about 40 % of the server's time; the registration CTE alone took 1,8 ms to plan.
  *
  * What stays unnamed, as before:
- * - reads (SELECT, WITH … SELECT): a cached generic plan suits a primary-key insert, not a list
- *   whose best plan depends on its filters' values;
- * - texts whose result is `*` (RETURNING *, SELECT *): a migration adding a column would make
- *   the prepared statement fail ("cached plan must not change result type");
+ * - reads whose best plan depends on the values (LIMIT $n, GROUP BY, DISTINCT, `IS NULL OR`
+ *   filters): lists, searches, worklists and reports, planned for each call;
+ * - texts whose result follows a table's columns (RETURNING *, alias.*): a migration adding a
+ *   column would make the prepared statement fail ("cached plan must not change result type");
  * - texts run once, without parameters, longer than MAX_TEXT_LENGTH or with more than
  *   MAX_PARAMETERS parameters; beyond MAX_PREPARED_PER_CONNECTION names per connection.
  * A named statement that fails because of the statement itself — a migration changed its result
@@ -83,8 +94,8 @@ function preparable(text: string, parameters: number): boolean {
   return (
     parameters <= MAX_PARAMETERS &&
     text.length <= MAX_TEXT_LENGTH &&
-    WRITES.test(text) &&
-    !STAR_RESULT.test(text)
+    !STAR_RESULT.test(text) &&
+    (WRITES.test(text) || (READS.test(text) && !VALUE_DEPENDENT.test(text)))
   );
 }
 

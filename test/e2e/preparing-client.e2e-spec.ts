@@ -4,9 +4,10 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import { MAX_PREPARED_PER_CONNECTION } from '../../src/database/preparing-client';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
-// The pool's clients prepare the data-modifying statements they run more than once (named
-// statements, parsed once per connection); reads, `*` results, one-off texts and statements
-// without parameters are sent unnamed; a statement broken by a migration is prepared afresh.
+// The pool's clients prepare the writes and reads by key they run more than once (named
+// statements, parsed once per connection); value-dependent reads (lists, aggregates, optional
+// filters), `*` results, one-off texts and statements without parameters are sent unnamed; a
+// statement broken by a migration is prepared afresh.
 
 interface Prepared {
   name: string;
@@ -50,17 +51,23 @@ describe('prepared statements of the pool (PreparingClient)', () => {
     expect(await ds.query('SELECT count(*)::int AS n FROM prep_probe')).toEqual([{ n: 8 }]);
   });
 
-  it('sends reads, `*` results and statements without parameters unnamed', async () => {
-    const texts = [
-      'SELECT n FROM prep_probe WHERE n = $1',
-      'WITH x AS (SELECT n FROM prep_probe WHERE n > $1) SELECT count(*) FROM x',
-      'UPDATE prep_probe SET note = $1 WHERE n = 1 RETURNING *',
+  it('prepares reads by key, and sends value-dependent reads, `*` results and texts without parameters unnamed', async () => {
+    const byKey = 'SELECT n, note FROM prep_probe WHERE n = $1 ORDER BY note';
+    const unnamed = [
+      'SELECT n FROM prep_probe WHERE n > $1 ORDER BY n LIMIT $2',
+      'SELECT n FROM prep_probe WHERE ($1::int IS NULL OR n = $1) AND $2::int > 0',
+      'SELECT note, count(*) FROM prep_probe WHERE n > $1 AND $2::int > 0 GROUP BY note',
+      'SELECT p.* FROM prep_probe p WHERE p.n = $1 AND $2::int > 0',
+      'UPDATE prep_probe SET note = $1 WHERE n = $2 RETURNING *',
     ];
-    for (const text of texts) for (let i = 0; i < 3; i++) await ds.query(text, ['1']);
-    for (let i = 0; i < 3; i++) await ds.query("UPDATE prep_probe SET note = 'x' WHERE n = 2");
-    expect((await prepared()).map((r) => r.statement)).toEqual([
-      'INSERT INTO prep_probe (n) VALUES ($1)',
-    ]);
+    for (let i = 0; i < 3; i++) {
+      await ds.query(byKey, [1]);
+      for (const text of unnamed) await ds.query(text, [1, 1]);
+      await ds.query("UPDATE prep_probe SET note = 'x' WHERE n = 2");
+    }
+    expect((await prepared()).map((r) => r.statement).sort()).toEqual(
+      ['INSERT INTO prep_probe (n) VALUES ($1)', byKey].sort(),
+    );
   });
 
   it('keeps a statement prepared after a constraint violation, which reaches the caller', async () => {
