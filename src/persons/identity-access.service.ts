@@ -32,7 +32,8 @@ import {
 } from './identity-access-requests.repository';
 import { identityViewerOf } from './identity-vault';
 import { toAccessRequestResponse } from './person.mapper';
-import { PersonsRepository, type RecordRef } from './persons.repository';
+import type { RecordRef } from './person-rows';
+import { PersonsRepository } from './persons.repository';
 import { requireActor } from './require-actor';
 
 interface AccessTarget {

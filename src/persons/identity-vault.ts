@@ -17,7 +17,8 @@ import {
 import { type PersonIdentity, presentFields } from './domain/person-identity';
 import { IdentityCipher } from './identity-cipher';
 import type { IdentityReadPurpose } from './identity-read-purpose';
-import { type PersonAccessRow, PersonsRepository, type RecordRef } from './persons.repository';
+import type { PersonAccessRow, RecordRef } from './person-rows';
+import { PersonsRepository } from './persons.repository';
 
 /** One identity asked for: a person, on the screen of a record (or on its own, `record` null). */
 export interface ReadItem {

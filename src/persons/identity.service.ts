@@ -8,7 +8,7 @@ import type { PersonIdentityDto, PersonRefDto } from './dto/person-ref.response.
 import type { IdentityReadPurpose, PersonOnRecord } from './identity-read-purpose';
 import { IdentityVault, type ReadItem, readKey, type Revealed } from './identity-vault';
 import { toPersonIdentityDto, toPersonRef } from './person.mapper';
-import type { RecordRef } from './persons.repository';
+import type { RecordRef } from './person-rows';
 import { RecordRefs } from './record-refs';
 
 const recordOf = (purpose: IdentityReadPurpose): RecordRef | null =>

@@ -13,7 +13,7 @@ import type { PersonRefDto, PersonSearchResponseDto } from './dto/person-ref.res
 import type { RecordContextQueryDto } from './dto/record-context.query.dto';
 import { IdentityVault, readKey } from './identity-vault';
 import { toPersonRef } from './person.mapper';
-import type { RecordRef } from './persons.repository';
+import type { RecordRef } from './person-rows';
 import { PersonsService } from './persons.service';
 import { requireActor } from './require-actor';
 

@@ -1,64 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import type {
-  GrantFacts,
-  PersonAccessFacts,
-  PersonLinkFacts,
-  RecordLinkFacts,
-} from './domain/identity-access';
-import type { PersonKind, PersonRecordType, PersonRole } from './domain/person-enums';
+import type { GrantFacts, PersonLinkFacts } from './domain/identity-access';
+import type { PersonKind, PersonRecordType } from './domain/person-enums';
 import type { SealedIdentity } from './identity-cipher';
-
-/** A record an identity is read for (the screen it is shown on). */
-export interface RecordRef {
-  recordType: PersonRecordType;
-  recordId: string;
-}
-
-/** The person's link to one of the records asked about. */
-export interface RecordLinkRow extends RecordLinkFacts, RecordRef {}
-
-/** What the vault needs to decide on one person: the person and its access facts for a viewer. */
-export interface PersonAccessRow extends PersonAccessFacts {
-  id: string;
-  kind: PersonKind;
-  pseudonym: string;
-  /** The person's links to the records asked about (empty when none was asked). */
-  recordLinks: RecordLinkRow[];
-}
-
-export interface NewPersonRow {
-  id: string;
-  kind: PersonKind;
-  pseudonym: string;
-  agencyId: string;
-  createdBy: string | null;
-}
-
-export interface SealedIdentityRow extends SealedIdentity {
-  personId: string;
-}
-
-export interface PersonLinkRow {
-  personId: string;
-  recordType: PersonRecordType;
-  recordId: string;
-  agencyId: string;
-  officerId: string | null;
-  role: PersonRole;
-  isConfidential: boolean;
-  caseId: string | null;
-}
-
-export interface AccessFactsQuery {
-  personIds: readonly string[];
-  viewerId: string;
-  /** (person, record) pairs whose links to fetch as well. */
-  records: readonly (RecordRef & { personId: string })[];
-  /** Grants that expired before this are left out. */
-  now: Date;
-}
+import type {
+  AccessFactsQuery,
+  NewPersonRow,
+  PersonAccessRow,
+  PersonLinkRow,
+  RecordLinkRow,
+  RecordRef,
+  SealedIdentityRow,
+} from './person-rows';
 
 interface AccessDbRow {
   id: string;

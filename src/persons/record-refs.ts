@@ -1,6 +1,6 @@
 import type { PersonRecordType } from './domain/person-enums';
 import type { PersonRefDto } from './dto/person-ref.response.dto';
-import type { RecordRef } from './persons.repository';
+import type { RecordRef } from './person-rows';
 
 const recordKey = (r: RecordRef) => `${r.recordType}:${r.recordId}`;
 
