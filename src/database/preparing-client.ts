@@ -60,13 +60,18 @@ type Connection = { parsedStatements: Record<string, string> };
 export class PreparingClient extends Client {
   private readonly names = new Map<string, string>();
   private readonly uses = new Map<string, number>();
+  /** Texts found unpreparable (bounded like `uses`): the rules are not re-run on every call. */
+  private readonly unnamed = new Set<string>();
   private issued = 0;
 
   /** The statement name for this text on this connection, or undefined to send it unnamed. */
   nameFor(text: string, parameters: number): string | undefined {
     const known = this.names.get(text);
     if (known !== undefined) return known;
-    if (!preparable(text, parameters) || this.names.size >= MAX_PREPARED_PER_CONNECTION) {
+    if (this.names.size >= MAX_PREPARED_PER_CONNECTION || this.unnamed.has(text)) return undefined;
+    if (!preparable(text, parameters)) {
+      if (this.unnamed.size >= MAX_COUNTED) this.unnamed.clear();
+      this.unnamed.add(text);
       return undefined;
     }
     const seen = (this.uses.get(text) ?? 0) + 1;
