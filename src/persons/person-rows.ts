@@ -1,6 +1,7 @@
 import type { PersonAccessFacts, RecordLinkFacts } from './domain/identity-access';
-import type { PersonKind, PersonRecordType, PersonRole } from './domain/person-enums';
+import type { PersonKind, PersonRecordType } from './domain/person-enums';
 import type { SealedIdentity } from './identity-cipher';
+import type { PersonLinkInput } from './person-inputs';
 
 // The shapes PersonsRepository reads and writes.
 
@@ -34,16 +35,11 @@ export interface SealedIdentityRow extends SealedIdentity {
   personId: string;
 }
 
-export interface PersonLinkRow {
-  personId: string;
-  recordType: PersonRecordType;
-  recordId: string;
-  agencyId: string;
-  officerId: string | null;
-  role: PersonRole;
+/** A link as stored: PersonsService.link's input with its defaults applied. */
+export type PersonLinkRow = Omit<PersonLinkInput, 'isConfidential' | 'caseId'> & {
   isConfidential: boolean;
   caseId: string | null;
-}
+};
 
 export interface AccessFactsQuery {
   personIds: readonly string[];
