@@ -85,18 +85,21 @@ export class AuditRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * One INSERT, no lock. `pg_current_xact_id()` (a one-row subquery, read before any row's
-   * default `seq` is drawn) gives the transaction its id before it takes a seq: the sealer relies
-   * on "a seq drawn before time t belongs to a transaction whose id was assigned before t".
+   * One INSERT, no lock. The sealer relies on "a seq drawn before time t belongs to a transaction
+   * whose id was assigned before t", so the transaction takes its id before any row's default
+   * `seq` is drawn: `pg_current_xact_id()` is a one-time filter of the plan's Result node, which
+   * runs before the node projects its first row (and with it `nextval`). An unreferenced subquery
+   * in FROM does not do this: the planner drops it, and the id was then assigned by the heap
+   * insert, after `nextval` (a row could be passed by the floor and never sealed).
    */
   async insert(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
     const { tuples, params } = insertValues(rows);
     await manager.query(
       `INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id,
         request_id, data, mac)
-       SELECT v.* FROM (SELECT pg_current_xact_id()) AS x,
-         (VALUES ${tuples}) AS v(occurred_at, actor_id, action, entity_type, entity_id, agency_id,
-           request_id, data, mac)`,
+       SELECT v.* FROM (VALUES ${tuples}) AS v(occurred_at, actor_id, action, entity_type,
+         entity_id, agency_id, request_id, data, mac)
+        WHERE pg_current_xact_id() IS NOT NULL`,
       params,
     );
   }

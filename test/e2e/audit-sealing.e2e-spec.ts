@@ -154,6 +154,35 @@ describe('audit trail: asynchronous sealing', () => {
     });
   });
 
+  it('a writer takes its transaction id before its row draws a seq (the floor relies on it)', async () => {
+    // The order inside one statement cannot be raced from outside, so read the plan of the very
+    // INSERT the service sends: the id must be taken by a one-time filter above the projection
+    // that calls nextval. (A subquery in FROM, unreferenced, was dropped by the planner.)
+    const sent: { sql: string; params: unknown[] }[] = [];
+    await runInTransaction(t.dataSource, async (m) => {
+      const query = m.query.bind(m);
+      const spy = jest.spyOn(m, 'query').mockImplementation((sql: string, params?: unknown[]) => {
+        if (sql.includes('INSERT INTO audit_event')) sent.push({ sql, params: params ?? [] });
+        return query(sql, params);
+      });
+      try {
+        await audit.record(m, entry(300));
+      } finally {
+        spy.mockRestore();
+      }
+      expect(sent).toHaveLength(1);
+      const [plan] = await m.query<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN (VERBOSE, COSTS OFF) ${sent[0]!.sql}`,
+        sent[0]!.params,
+      ).then((rows) => [rows.map((r) => r['QUERY PLAN']).join('\n')]);
+      expect(plan).toMatch(/One-Time Filter: \(pg_current_xact_id\(\) IS NOT NULL\)/);
+      const filterLine = plan!.split('\n').findIndex((l) => l.includes('One-Time Filter'));
+      const nextvalLine = plan!.split('\n').findIndex((l) => l.includes('nextval('));
+      expect(nextvalLine).toBeGreaterThan(-1);
+      expect(filterLine - nextvalLine).toBe(1); // the filter guards the node that draws the seq
+    });
+  });
+
   it('seals every row when transactions commit out of seq order while passes run', async () => {
     const sealer = t.app.get(AuditSealer);
     let open = 30;
