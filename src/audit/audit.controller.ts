@@ -9,6 +9,7 @@ import { AccessScopeService } from '../scope/access-scope.service';
 import { AuditVerifier, type AuditVerification } from './audit-verifier';
 import { AuditService } from './audit.service';
 import type { AuditEventResponse } from './dto/audit-event.response';
+import { auditFilterOf } from './dto/audit-list-filter';
 import { AuditListQueryDto } from './dto/audit-list-query.dto';
 
 @ApiTags('audit')
@@ -23,13 +24,16 @@ export class AuditController {
 
   @Get()
   @RequirePermission(Permission.AuditRead)
-  @ApiOkResponse({ description: 'Page<AuditEventResponse>, newest first' })
+  @ApiOkResponse({
+    description: 'Page<AuditEventResponse>, newest first; ?entity=&id= for one record',
+  })
   async list(
     @CurrentOfficer() viewer: AuthenticatedOfficer,
     @Query() query: AuditListQueryDto,
   ): Promise<Page<AuditEventResponse>> {
     // Leaders: events of their agency's subtree; admins: every agency.
-    return this.audit.list(query, await this.scope.agencyIdsFor(viewer));
+    const filter = auditFilterOf(query);
+    return this.audit.list(filter, await this.scope.agencyIdsFor(viewer));
   }
 
   @Get('verify')

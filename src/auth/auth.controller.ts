@@ -12,8 +12,12 @@ import { MeService } from './me.service';
 import { Permission } from './permission';
 import { TotpService } from './totp.service';
 
+/**
+ * Idempotency-Key is honoured here like anywhere else (logout, TOTP verify: their bodies and
+ * replies hold nothing secret, and the request fingerprint is a keyed HMAC), except on the
+ * handlers marked @NoIdempotency, whose stored reply would be a secret.
+ */
 @ApiTags('auth')
-@NoIdempotency()
 @Controller('auth')
 export class AuthController {
   constructor(
@@ -24,6 +28,9 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  // The body holds a password and the reply an access token: never stored (public routes are
+  // skipped anyway; said here too so it holds if the route ever stops being public).
+  @NoIdempotency()
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Req() req: FastifyRequest) {
     return this.auth.login(dto, String(req.id));
@@ -34,7 +41,7 @@ export class AuthController {
   @RequirePermission(Permission.AuthSelf)
   @HttpCode(204)
   logout(@Action() ctx: ActionContext & { actor: AuthenticatedOfficer }) {
-    return this.auth.logout(ctx.actor.id, ctx.actor.sessionId, ctx.requestId ?? '');
+    return this.auth.logout(ctx);
   }
 
   @Get('me')
@@ -47,9 +54,11 @@ export class AuthController {
   @Post('totp/enrol')
   @ApiBearerAuth()
   @RequirePermission(Permission.AuthSelf)
+  // The reply is the TOTP seed: storing it for replays would keep the second factor in clear.
+  @NoIdempotency()
   @HttpCode(200)
-  enrolTotp(@CurrentOfficer() officer: AuthenticatedOfficer) {
-    return this.totp.enrol(officer);
+  enrolTotp(@Action() ctx: ActionContext & { actor: AuthenticatedOfficer }) {
+    return this.totp.enrol(ctx.actor, ctx.requestId);
   }
 
   @Post('totp/verify')

@@ -9,10 +9,13 @@ import { AppConfig } from '../config/app-config';
 import { runInTransaction } from '../database/transaction';
 import type { OfficerEntity } from '../officers/officer.entity';
 import { OfficersService } from '../officers/officers.service';
+import type { ActionContext } from './action-context';
+import type { AuthenticatedOfficer } from './authenticated-officer';
 import { authErrors } from './domain/auth-errors';
 import { type SessionAssurance, secondFactorOutcome } from './domain/session-assurance';
 import type { LoginResponseDto } from './dto/auth.response.dto';
 import type { LoginDto } from './dto/login.dto';
+import { lockoutAuditEntry } from './lockout-audit';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { SessionsRepository } from './sessions.repository';
 import { TotpService } from './totp.service';
@@ -35,8 +38,7 @@ export class AuthService {
 
   async login(dto: LoginDto, requestId: string): Promise<LoginResponseDto> {
     const username = dto.username.trim().toLowerCase();
-    // Counted per account before any hashing, atomically (OWASP; research/security-perf.md A.5.6).
-    const locked = await this.throttle.reserveAttempt(username, this.clock.now());
+    const locked = await this.reserveAttempt(username, requestId);
     if (locked > 0) throw authErrors.accountLocked(locked);
     const officer = await this.checkPassword(username, dto.password);
     if (!officer) throw authErrors.invalidCredentials();
@@ -46,17 +48,36 @@ export class AuthService {
     return this.openSession(officer, assurance, requestId);
   }
 
-  async logout(officerId: string, sessionId: string, requestId: string): Promise<void> {
-    await this.sessions.revoke(sessionId, this.clock.now());
-    await runInTransaction(this.dataSource, (manager) =>
-      this.audit.record(manager, {
-        actorId: officerId,
+  /** Revokes the session the token names, with its audit row, in one transaction. */
+  async logout(ctx: ActionContext & { actor: AuthenticatedOfficer }): Promise<void> {
+    const { actor } = ctx;
+    await runInTransaction(this.dataSource, async (manager) => {
+      if (!(await this.sessions.revoke(manager, actor.sessionId, this.clock.now()))) return;
+      await this.audit.record(manager, {
+        actorId: actor.id,
         action: 'auth.logout',
         entityType: 'auth_session',
-        entityId: sessionId,
-        requestId,
-      }),
-    );
+        entityId: actor.sessionId,
+        agencyId: actor.agencyId,
+        requestId: ctx.requestId,
+      });
+    });
+  }
+
+  /**
+   * Counts the attempt per username before any hashing, atomically (OWASP; research/security-perf.md
+   * A.5.6); returns the seconds still locked, or 0. The attempt that locks the account writes
+   * `auth.lockout` in the same transaction. Known and unknown usernames run the same statements
+   * (the unknown one is audited under `login_throttle`), so neither answer nor timing tells them apart.
+   */
+  private reserveAttempt(username: string, requestId: string): Promise<number> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const reserved = await this.throttle.reserveAttempt(manager, username, this.clock.now());
+      if (reserved.lockout) {
+        await this.audit.record(manager, lockoutAuditEntry(reserved.lockout, requestId));
+      }
+      return reserved.secondsLocked;
+    });
   }
 
   /** Same answer and the same argon2 work for unknown, disabled and wrong-password accounts. */

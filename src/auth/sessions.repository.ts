@@ -38,11 +38,15 @@ export class SessionsRepository {
     return rows[0]!.id;
   }
 
-  async revoke(sessionId: string, now: Date): Promise<void> {
-    await this.dataSource.query(
-      'UPDATE auth_session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL',
+  /** True when this call revoked the session (false: it already was). In the caller's transaction. */
+  async revoke(manager: EntityManager, sessionId: string, now: Date): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `WITH revoked AS (UPDATE auth_session SET revoked_at = $2
+                         WHERE id = $1 AND revoked_at IS NULL RETURNING 1)
+       SELECT 1 FROM revoked`,
       [sessionId, now],
     );
+    return rows.length === 1;
   }
 
   /**

@@ -35,30 +35,59 @@ export class TotpService {
     this.key = deriveKey(config.identityKey ?? '', 'totp-seed');
   }
 
-  async enrol(officer: AuthenticatedOfficer): Promise<TotpEnrolmentResponseDto> {
-    const account = await this.officers.findForLogin(officer.username);
-    if (!account || account.isTotpEnabled) throw authErrors.totpAlreadyEnabled();
+  /**
+   * A new seed, replacing one not yet confirmed, with its audit row (never the seed). Neither
+   * `version` nor `token_version` moves: `version` guards what an admin edits (roles, status,
+   * password), which a self-service seed must not turn stale; a new `token_version` would end
+   * the very session that must confirm the seed. Refused once TOTP is on (also when a confirm
+   * commits meanwhile: the UPDATE re-checks it), so an active seed is never replaced here.
+   */
+  async enrol(
+    actor: AuthenticatedOfficer,
+    requestId: string | null = null,
+  ): Promise<TotpEnrolmentResponseDto> {
     const secret = generateSecret();
-    await this.dataSource.query(
-      'UPDATE officer SET totp_secret_sealed = $2, totp_last_time_step = NULL WHERE id = $1',
-      [officer.id, seal(this.key, secret)],
-    );
-    const otpauthUri = generateURI({ issuer: 'KNTC', label: officer.username, secret });
+    await runInTransaction(this.dataSource, async (manager) => {
+      const rows = await manager.query<unknown[]>(
+        `WITH enrolled AS (
+           UPDATE officer SET totp_secret_sealed = $2, totp_last_time_step = NULL
+            WHERE id = $1 AND NOT is_totp_enabled RETURNING 1)
+         SELECT 1 FROM enrolled`,
+        [actor.id, seal(this.key, secret)],
+      );
+      if (rows.length === 0) throw authErrors.totpAlreadyEnabled();
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'auth.totp_enrol',
+        entityType: 'officer',
+        entityId: actor.id,
+        agencyId: actor.agencyId,
+        requestId,
+      });
+    });
+    const otpauthUri = generateURI({ issuer: 'KNTC', label: actor.username, secret });
     return { secret, otpauthUri };
   }
 
-  /** Confirms enrolment with a first code; the session in use is upgraded to full. */
+  /**
+   * Confirms enrolment with a first code; the session in use is upgraded to full. The UPDATE
+   * applies only to the seed the code was checked against (a re-enrolment meanwhile refuses it).
+   */
   async confirm(ctx: ActionContext & { actor: AuthenticatedOfficer }, code: string): Promise<void> {
     const account = await this.officers.findForLogin(ctx.actor.username);
     if (!account?.totpSecretSealed) throw authErrors.totpNotStarted();
     if (account.isTotpEnabled) throw authErrors.totpAlreadyEnabled();
+    const step = this.check(account, code);
+    if (step === null) throw authErrors.totpInvalid();
     await runInTransaction(this.dataSource, async (manager) => {
-      const step = this.check(account, code);
-      if (step === null) throw authErrors.totpInvalid();
-      await manager.query(
-        'UPDATE officer SET is_totp_enabled = true, totp_last_time_step = $2 WHERE id = $1',
-        [account.id, step],
+      const rows = await manager.query<unknown[]>(
+        `WITH enabled AS (
+           UPDATE officer SET is_totp_enabled = true, totp_last_time_step = $2
+            WHERE id = $1 AND totp_secret_sealed = $3 AND NOT is_totp_enabled RETURNING 1)
+         SELECT 1 FROM enabled`,
+        [account.id, step, account.totpSecretSealed],
       );
+      if (rows.length === 0) throw authErrors.totpInvalid();
       await manager.query("UPDATE auth_session SET assurance = 'full' WHERE id = $1", [
         ctx.actor.sessionId,
       ]);

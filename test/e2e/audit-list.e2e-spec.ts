@@ -66,6 +66,32 @@ describe('GET /api/v1/audit', () => {
     });
   });
 
+  it('takes the documented ?entity=&id= (entityType/entityId still work as former names)', async () => {
+    const seqsOf = async (qs: string) =>
+      (
+        (await t.http.get(`/api/v1/audit?${qs}`).set(admin).expect(200)).body as {
+          items: { seq: string }[];
+        }
+      ).items.map((i) => i.seq);
+    expect(await seqsOf('entity=agency&id=A1')).toEqual(['10', '8', '7']);
+    expect(await seqsOf('entityType=agency&entityId=A1')).toEqual(['10', '8', '7']);
+    expect(await seqsOf('entity=agency&entityId=A1')).toEqual(['10', '8', '7']);
+    expect(await seqsOf('entity=agency&entityType=agency&id=A2')).toEqual(['11']);
+    expect(await seqsOf('entity=officer')).toEqual(['9']);
+  });
+
+  it('refuses the two names of one filter holding different values, naming the field', async () => {
+    const get = (qs: string) => t.http.get(`/api/v1/audit?${qs}`).set(admin);
+    expectError(await get('entity=agency&entityType=officer'), 400, 'VALIDATION_FAILED', 'entity');
+    const res = await get('entity=agency&id=A1&entityId=A2');
+    expectError(res, 400, 'VALIDATION_FAILED', 'id');
+    expect(res.body.errors[0].message).toBe(
+      'Trường "id" mâu thuẫn với "entityId" (tên cũ của cùng bộ lọc); chỉ gửi một trong hai',
+    );
+    expectError(await get('entity=Bad%20Type'), 400, 'VALIDATION_FAILED', 'entity');
+    expectError(await get(`id=${'x'.repeat(65)}`), 400, 'VALIDATION_FAILED', 'id');
+  });
+
   it('lists everything newest first without filters, in numeric seq order', async () => {
     const res = await t.http.get('/api/v1/audit?limit=5').set(admin).expect(200);
     const seqs = (res.body as { items: { seq: string }[] }).items.map((i) => i.seq);

@@ -161,9 +161,10 @@ describe('audit trail: asynchronous sealing', () => {
     const sent: { sql: string; params: unknown[] }[] = [];
     await runInTransaction(t.dataSource, async (m) => {
       const query = m.query.bind(m);
-      const spy = jest.spyOn(m, 'query').mockImplementation((sql: string, params?: unknown[]) => {
-        if (sql.includes('INSERT INTO audit_event')) sent.push({ sql, params: params ?? [] });
-        return query(sql, params);
+      const spy = jest.spyOn(m, 'query').mockImplementation((sql: string, params?: unknown) => {
+        const values = Array.isArray(params) ? (params as unknown[]) : [];
+        if (sql.includes('INSERT INTO audit_event')) sent.push({ sql, params: values });
+        return query(sql, values);
       });
       try {
         await audit.record(m, entry(300));
