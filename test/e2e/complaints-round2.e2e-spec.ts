@@ -14,6 +14,7 @@ import {
   actionsOf,
   lastOf,
 } from '../factories/resolution.factory';
+import { auditRows, rowOf } from '../support/audit-rows';
 import { agencyIdByCode } from '../support/auth';
 import { expectError } from '../support/expect-error';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -179,17 +180,61 @@ describe('a round-2 complaint annulling round 1 (Luật KN 2011 Điều 7, 33, 3
       reasoning: 'Quyết định lần đầu không xem xét đầy đủ hồ sơ.',
       signer,
     });
-    expect(lastOf(decided.decisions)).toMatchObject({
+    const decision = lastOf(decided.decisions);
+    expect(decision).toMatchObject({
       kind: 'complaint_second_round',
+      issuedOn: '2026-03-25',
       outcome: 'annulled_or_amended_first',
       contentConclusion: 'right',
       timeliness: 'on_time',
+      dueOn: '2026-05-11',
+      // Điều 44 k2 (D9): 30 days after issuance, not from signing — 25/03 + 30 = Fri 24/04
+      legalEffectOn: '2026-04-25',
     });
+    expect(decision.legalEffectExplanation[0].days).toBe(30);
     expect((await read(t, city.leader, `/complaints/${first.id}`)).body.status).toBe('closed');
     const pdf = await pdfOf(t, city.leader, `/complaints/${id}/documents/decision`);
     expect(pdf.text).toContain('(lần hai)');
     expect(pdf.text).toContain('Hủy, sửa quyết định giải quyết lần đầu số 02/QĐ-UBND');
     expect(pdf.text).toContain('về nội dung: Khiếu nại đúng');
+    expect(pdf.text).toContain('có hiệu lực pháp luật từ ngày 25/04/2026');
+    expect(pdf.text).toContain('trừ trường hợp người khiếu nại khởi kiện vụ án hành chính');
+    const rows = await auditRows(t, id);
+    expect(rows.map((r) => r.action)).toEqual([
+      'complaint.open',
+      'complaint.accept',
+      'complaint.assign_verification',
+      'complaint.record_verification_report',
+      'complaint.hold_dialogue',
+      'complaint.start_drafting',
+      'complaint.decide',
+    ]);
+    expect(rowOf(rows, 'complaint.accept')).toMatchObject({
+      actorId: city.leader.id,
+      from: 'received',
+      to: 'accepted',
+    });
+    expect(rowOf(rows, 'complaint.decide')).toMatchObject({
+      actorId: city.leader.id,
+      from: 'drafting',
+      to: 'decided',
+      data: { outcome: 'annulled_or_amended_first', legalEffectOn: '2026-04-25' },
+    });
+    const firstRows = await auditRows(t, first.id);
+    expect(firstRows.map((r) => r.action).slice(-2)).toEqual([
+      'complaint.record_second_round',
+      'complaint.close',
+    ]);
+    expect(rowOf(firstRows, 'complaint.record_second_round')).toMatchObject({
+      actorId: city.leader.id,
+      from: 'decided',
+      to: 'escalated',
+    });
+    expect(rowOf(firstRows, 'complaint.close')).toMatchObject({
+      from: 'escalated',
+      to: 'closed',
+      data: { byDecisionNo: decision.numberSymbol },
+    });
     const timeline = await read(t, city.leader, `/resolutions/case/${first.caseId}/timeline`);
     expect(actionsOf(timeline.body.events)).toContain('record_second_round');
   });

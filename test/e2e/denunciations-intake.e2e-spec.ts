@@ -10,8 +10,11 @@ import {
   signer,
   travelTo,
   idsOf,
+  lastOf,
 } from '../factories/resolution.factory';
+import { auditRows, rowOf } from '../support/audit-rows';
 import { expectError } from '../support/expect-error';
+import { proceedingSteps } from '../support/proceeding-steps';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(30_000); // several argon2 sign-ins and a whole proceeding per file
@@ -119,7 +122,7 @@ describe('denunciation intake: anonymous, refused, transferred, follow-up (Luậ
     expect(pdf.text).toContain('Ngô Văn Từ Chối');
   });
 
-  it('links a follow-up denunciation to the first, only once the first is resolved or overdue', async () => {
+  it('links a follow-up denunciation to the first, only once the first is resolved or overdue, and re-resolves it', async () => {
     const first = await openedDenunciation(t, team);
     const accepted = await act(t, team.leader, `/denunciations/${first.opened.body.id}/accept`, {
       version: first.opened.body.version,
@@ -128,8 +131,13 @@ describe('denunciation intake: anonymous, refused, transferred, follow-up (Luậ
     });
     const early = await openedDenunciation(t, team, {}, first.opened.body.id);
     expectError(early.opened, 409, 'DENUNCIATION_FOLLOW_UP_NOT_ALLOWED', 'firstResolution');
-    await travelTo(t, '2026-04-20', [team.desk, team.leader]);
-    const followUp = await openedDenunciation(t, team, {}, first.opened.body.id);
+    await travelTo(t, '2026-04-20', [team.desk, team.leader, team.investigator]);
+    const followUp = await openedDenunciation(
+      t,
+      team,
+      { name: 'Lý Văn Tố Tiếp' },
+      first.opened.body.id,
+    );
     expect(followUp.opened.status).toBe(201);
     expect(followUp.opened.body).toMatchObject({
       kind: 're_resolution',
@@ -138,10 +146,94 @@ describe('denunciation intake: anonymous, refused, transferred, follow-up (Luậ
       status: 'prelim_check',
     });
     expect(accepted.body.deadline.dueOn).toBe('2026-04-13');
+    const id = followUp.opened.body.id as string;
     const events = await t.dataSource.query(
       'SELECT legal_basis FROM resolution_event WHERE proceeding_id = $1',
-      [followUp.opened.body.id],
+      [id],
     );
     expect(events).toEqual([{ legal_basis: 'Luật Tố cáo 2018, Điều 37, 38' }]);
+    // The re-resolution: its own acceptance and its own D14, counted from its acceptance (Đ37, Đ30).
+    const { step } = proceedingSteps(t, team, `/denunciations/${id}`, followUp.opened.body.version);
+    const reAccepted = await step('leader', '/accept', { conditions: allConditions, signer });
+    expect(reAccepted).toMatchObject({
+      kind: 're_resolution',
+      firstId: first.opened.body.id,
+      status: 'accepted',
+      acceptedOn: '2026-04-20',
+      acceptanceTimeliness: 'on_time',
+      deadline: { ruleKey: 'D14', dueOn: '2026-05-20' }, // 20/04 + 30 days, a Wednesday
+    });
+    await step('leader', '/assign-verification', {
+      leadId: team.investigator.id,
+      scope: 'Xác minh lại việc nhận tiền',
+      signer,
+    });
+    await travelTo(t, '2026-05-15', [team.leader, team.investigator]);
+    await step(
+      'investigator',
+      '/verification-records',
+      {
+        kind: 'verification_report',
+        recordedOn: '2026-05-15',
+        summary: 'Có căn cứ về việc nhận tiền ở một hồ sơ.',
+        recommendation: 'Kết luận tố cáo đúng một phần.',
+      },
+      201,
+    );
+    const concluded = await step('leader', '/conclude', {
+      outcome: 'partly_right',
+      reasoning: 'Việc nhận tiền xảy ra ở một trong ba hồ sơ được tố cáo.',
+      signer,
+    });
+    expect(concluded).toMatchObject({
+      status: 'concluded',
+      concludedOn: '2026-05-15',
+      conclusionNoticeDueOn: '2026-05-22', // D15: 5 working days
+      handlingDueOn: '2026-05-26', // D16: 7 working days
+    });
+    expect(lastOf(concluded.decisions)).toMatchObject({
+      kind: 'denunciation_conclusion',
+      outcome: 'partly_right',
+      timeliness: 'on_time',
+      dueOn: '2026-05-20',
+    });
+    const base = `/denunciations/${id}/documents`;
+    const decision = await pdfOf(t, team.leader, `${base}/acceptance-decision`);
+    expect(decision.text).toContain('Về việc thụ lý tố cáo');
+    expect(decision.text).toContain('hạn cuối ngày 20/05/2026');
+    const conclusion = await pdfOf(t, team.leader, `${base}/conclusion`);
+    expect(conclusion.text).toContain('KẾT LUẬN');
+    expect(conclusion.text).toContain('Có căn cứ về việc nhận tiền ở một hồ sơ.');
+    expect(conclusion.text).toContain(
+      `Căn cứ Quyết định số ${reAccepted.decisions[0].numberSymbol} ngày 20/04/2026 về việc thụ lý tố cáo`,
+    );
+    expect(conclusion.text).toContain('Kết luận: Tố cáo có đúng, có sai.');
+    expect(conclusion.text).toContain(
+      'hạn cuối ngày 20/05/2026; kết luận ban hành ngày 15/05/2026 (Đúng quy định)',
+    );
+    expect(conclusion.text).not.toContain('Lý Văn Tố Tiếp');
+    const rows = await auditRows(t, id);
+    expect(rows.map((r) => r.action)).toEqual([
+      'denunciation.start_prelim_check',
+      'denunciation.accept',
+      'denunciation.assign_verification',
+      'denunciation.record_verification_report',
+      'denunciation.conclude',
+    ]);
+    expect(rowOf(rows, 'denunciation.start_prelim_check')).toMatchObject({
+      to: 'prelim_check',
+      data: { firstId: first.opened.body.id },
+    });
+    expect(rowOf(rows, 'denunciation.accept').data).toMatchObject({
+      dueOn: '2026-05-20',
+      noticeDueOn: '2026-04-28', // D13: 5 working days, 27/04 (Giỗ Tổ day off) not counted
+    });
+    expect(rowOf(rows, 'denunciation.conclude')).toMatchObject({
+      actorId: team.leader.id,
+      from: 'verifying',
+      to: 'concluded',
+      data: { outcome: 'partly_right', timeliness: 'on_time', dueOn: '2026-05-20' },
+    });
+    expect(JSON.stringify(rows)).not.toContain('Lý Văn Tố Tiếp');
   });
 });

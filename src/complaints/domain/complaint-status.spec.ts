@@ -41,39 +41,89 @@ function evaluation(applies: readonly string[] = []): ComplaintAcceptanceEvaluat
 const ACCEPTABLE = evaluation();
 const NOT_SIGNED = evaluation(['not_signed']);
 
-/** Every allowed (status, action) → status of the tables, written out from DOMAIN §4.3. */
-const ALLOWED: [ComplaintStatus, ComplaintAction, ComplaintStatus][] = [
-  [S.Received, A.Accept, S.Accepted],
-  [S.Received, A.RefuseAcceptance, S.NotAccepted],
-  [S.Received, A.Withdraw, S.Terminated],
+const KN = (article: string) => `Luật Khiếu nại 2011 ${article}`;
+/** Where DOMAIN §4.3 has the state but names no article (tạm đình chỉ comes with Luật 136/2025). */
+const SUSPENSION = 'DOMAIN §4.3 tạm đình chỉ (Luật 136/2025/QH15; DOMAIN names no article)';
+const COURT_TERMINATION = KN('Điều 11 khoản 9 (Tòa án đã thụ lý; other causes DOMAIN §4.6 [M])');
+
+/** Allowed: (status, action) → status, and the article that permits it (DOMAIN §4.1–4.8). */
+const ALLOWED: [ComplaintStatus, ComplaintAction, ComplaintStatus, string][] = [
+  [S.Received, A.Accept, S.Accepted, KN('Điều 27 (thụ lý trong 10 ngày)')],
+  [S.Received, A.RefuseAcceptance, S.NotAccepted, KN('Điều 11, 27 (không thụ lý, nêu lý do)')],
+  [S.Received, A.Withdraw, S.Terminated, KN('Điều 10 (rút khiếu nại)')],
   ...[S.Accepted, S.Verifying, S.Dialogue, S.Drafting].flatMap(
-    (s): [ComplaintStatus, ComplaintAction, ComplaintStatus][] => [
-      [s, A.Suspend, S.Suspended],
-      [s, A.Withdraw, S.Terminated],
-      [s, A.Terminate, S.Terminated],
-      [s, A.RecordLawsuit, S.InCourt],
+    (s): [ComplaintStatus, ComplaintAction, ComplaintStatus, string][] => [
+      [s, A.Suspend, S.Suspended, SUSPENSION],
+      [s, A.Withdraw, S.Terminated, KN('Điều 10 (rút khiếu nại trước khi có quyết định)')],
+      [s, A.Terminate, S.Terminated, COURT_TERMINATION],
+      [s, A.RecordLawsuit, S.InCourt, KN('Điều 7 (khởi kiện vụ án hành chính)')],
     ],
   ),
-  [S.Accepted, A.AssignVerification, S.Verifying],
-  [S.Verifying, A.RecordVerificationReport, S.Verifying],
-  [S.Verifying, A.HoldDialogue, S.Dialogue],
-  [S.Verifying, A.StartDrafting, S.Drafting],
-  [S.Dialogue, A.HoldDialogue, S.Dialogue],
-  [S.Dialogue, A.StartDrafting, S.Drafting],
-  [S.Drafting, A.Decide, S.Decided],
-  [S.Decided, A.TakeLegalEffect, S.LegallyEffective],
-  [S.Decided, A.RecordSecondRound, S.Escalated],
-  [S.Decided, A.RecordLawsuit, S.InCourt],
-  [S.LegallyEffective, A.Close, S.Closed],
-  [S.Suspended, A.Resume, S.Verifying], // back to resumeTo (the status before the suspension)
-  [S.Suspended, A.Withdraw, S.Terminated],
-  [S.Suspended, A.Terminate, S.Terminated],
-  [S.Escalated, A.Close, S.Closed],
-  [S.Escalated, A.DropChallenge, S.Decided], // back to resumeTo
-  [S.InCourt, A.Terminate, S.Terminated],
-  [S.InCourt, A.Close, S.Closed],
-  [S.InCourt, A.DropChallenge, S.Verifying], // back to resumeTo
+  [S.Accepted, A.AssignVerification, S.Verifying, KN('Điều 29 (giao xác minh)')],
+  [S.Verifying, A.RecordVerificationReport, S.Verifying, KN('Điều 29 (báo cáo xác minh)')],
+  [S.Verifying, A.HoldDialogue, S.Dialogue, KN('Điều 30 (yêu cầu khác kết quả xác minh)')],
+  [S.Verifying, A.StartDrafting, S.Drafting, KN('Điều 31 (dự thảo; Điều 30 không bắt buộc)')],
+  [S.Dialogue, A.HoldDialogue, S.Dialogue, KN('Điều 30 (đối thoại tiếp)')],
+  [S.Dialogue, A.StartDrafting, S.Drafting, KN('Điều 31 (kết quả đối thoại là căn cứ)')],
+  [S.Drafting, A.Decide, S.Decided, KN('Điều 31 (quyết định giải quyết lần đầu)')],
+  [S.Decided, A.TakeLegalEffect, S.LegallyEffective, KN('Điều 44 khoản 1 (sau 30/45 ngày)')],
+  [S.Decided, A.RecordSecondRound, S.Escalated, KN('Điều 33 (khiếu nại lần hai)')],
+  [S.Decided, A.RecordLawsuit, S.InCourt, KN('Điều 7, 44 khoản 3 (khởi kiện)')],
+  [S.LegallyEffective, A.Close, S.Closed, KN('Điều 44 (quyết định có hiệu lực; lưu hồ sơ)')],
+  [S.Suspended, A.Resume, S.Verifying, `${SUSPENSION} ⇄ tiếp tục (Product decision 9)`],
+  [S.Suspended, A.Withdraw, S.Terminated, KN('Điều 10 (rút khiếu nại)')],
+  [S.Suspended, A.Terminate, S.Terminated, COURT_TERMINATION],
+  [S.Escalated, A.Close, S.Closed, KN('Điều 37 (quyết định lần hai công nhận/hủy, sửa lần đầu)')],
+  [S.Escalated, A.DropChallenge, S.Decided, KN('Điều 33 (không còn khiếu nại lần hai)')],
+  [S.InCourt, A.Terminate, S.Terminated, COURT_TERMINATION],
+  [S.InCourt, A.Close, S.Closed, KN('Điều 7 (Tòa án giải quyết vụ án hành chính)')],
+  [S.InCourt, A.DropChallenge, S.Verifying, KN('Điều 7 (vụ án không được giải quyết)')],
 ];
+
+/** The article each action rests on, named when the tables refuse it. */
+const ACTION_ARTICLE: Record<ComplaintAction, string> = {
+  [A.Accept]: KN('Điều 27'),
+  [A.RefuseAcceptance]: KN('Điều 11, 27'),
+  [A.AssignVerification]: KN('Điều 29'),
+  [A.RecordVerificationReport]: KN('Điều 29'),
+  [A.HoldDialogue]: KN('Điều 30'),
+  [A.StartDrafting]: KN('Điều 31'),
+  [A.Decide]: KN('Điều 31'),
+  [A.TakeLegalEffect]: KN('Điều 44'),
+  [A.Suspend]: SUSPENSION,
+  [A.Resume]: SUSPENSION,
+  [A.Withdraw]: KN('Điều 10'),
+  [A.Terminate]: KN('Điều 11 khoản 9'),
+  [A.RecordSecondRound]: KN('Điều 33'),
+  [A.RecordLawsuit]: KN('Điều 7'),
+  [A.DropChallenge]: KN('Điều 7, 33'),
+  [A.Close]: KN('Điều 44'),
+};
+
+/** Why a status refuses what its row does not allow. */
+const STATUS_REASON: Record<ComplaintStatus, string> = {
+  [S.Received]: 'chưa thụ lý (Điều 27)',
+  [S.NotAccepted]: 'không thụ lý là kết thúc (Điều 11, 27)',
+  [S.Accepted]: 'đã thụ lý, chưa xác minh (Điều 29)',
+  [S.Verifying]: 'đang xác minh (Điều 29)',
+  [S.Dialogue]: 'đang đối thoại (Điều 30)',
+  [S.Drafting]: 'đang dự thảo quyết định (Điều 31)',
+  [S.Decided]: 'đã có quyết định: chỉ còn hiệu lực, lần hai, khởi kiện (Điều 44, 33, 7)',
+  [S.LegallyEffective]: 'quyết định đã có hiệu lực pháp luật (Điều 44)',
+  [S.Suspended]: 'tạm đình chỉ, thời hạn dừng (Product decision 9)',
+  [S.Escalated]: 'đang giải quyết lần hai (Điều 33, 37)',
+  [S.InCourt]: 'Tòa án đã thụ lý (Điều 7; Điều 11 khoản 9)',
+  [S.Terminated]: 'đã đình chỉ là kết thúc (Điều 10, 11)',
+  [S.Closed]: 'đã lưu hồ sơ là kết thúc (Điều 44)',
+};
+
+/** The test title: the move and the article that permits it, or why it is refused. */
+function titleOf(status: ComplaintStatus, action: ComplaintAction): string {
+  const allowed = ALLOWED.find(([s, a]) => s === status && a === action);
+  if (allowed) return `${status} + ${action} → ${allowed[2]}: ${allowed[3]}`;
+  const from = ALLOWED.filter(([, a]) => a === action).map(([s]) => s);
+  return `${status} + ${action} refused: ${ACTION_ARTICLE[action]} applies from ${from.join(', ')}; ${status}: ${STATUS_REASON[status]}`;
+}
 
 /** The side states remember where they came from; in court, `close` needs a decided matter. */
 function stateFor(status: ComplaintStatus, action: ComplaintAction): ComplaintState {
@@ -102,14 +152,16 @@ function contextFor(action: ComplaintAction): ComplaintContext {
   return contexts[action] ?? {};
 }
 
-describe('complaint state machine: every (status, action) pair (DOMAIN §4.3; Luật Khiếu nại 2011 Điều 7–44)', () => {
-  const pairs = COMPLAINT_STATUSES.flatMap((s) => COMPLAINT_ACTIONS.map((a) => [s, a] as const));
+describe('complaint state machine: every (status, action) pair, each with its article (DOMAIN §4)', () => {
+  const pairs = COMPLAINT_STATUSES.flatMap((s) =>
+    COMPLAINT_ACTIONS.map((a) => [titleOf(s, a), s, a] as const),
+  );
 
   it(`covers ${COMPLAINT_STATUSES.length} statuses × ${COMPLAINT_ACTIONS.length} actions`, () => {
     expect(pairs).toHaveLength(13 * 16);
   });
 
-  it.each(pairs)('from %s, action %s', (status, action) => {
+  it.each(pairs)('%s', (_title, status, action) => {
     const allowed = ALLOWED.find(([s, a]) => s === status && a === action);
     const state = stateFor(status, action);
     expect(complaintTarget(state, action)).toBe(allowed ? allowed[2] : null);
@@ -123,6 +175,22 @@ describe('complaint state machine: every (status, action) pair (DOMAIN §4.3; Lu
           details: { status, action },
         }),
       );
+    }
+  });
+
+  it('names a legal article (or DOMAIN’s state) for every pair', () => {
+    for (const [title] of pairs) expect(title).toMatch(/Luật Khiếu nại 2011 Điều \d+|DOMAIN §4\.3/);
+  });
+
+  it('cites, for a refused action, only articles its allowed moves cite', () => {
+    const numbers = (text: string) =>
+      [...text.matchAll(/Điều ([\d, ]+)/g)].flatMap((m) => (m[1] ?? '').match(/\d+/g) ?? []);
+    for (const action of COMPLAINT_ACTIONS) {
+      const cited = ALLOWED.filter(([, a]) => a === action).flatMap(([, , , x]) => numbers(x));
+      expect({ action, articles: numbers(ACTION_ARTICLE[action]) }).toEqual({
+        action,
+        articles: numbers(ACTION_ARTICLE[action]).filter((n) => cited.includes(n)),
+      });
     }
   });
 
