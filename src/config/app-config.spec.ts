@@ -56,8 +56,33 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' }, '/')).toThrow(/JWT_SECRET.*AUDIT_KEY/);
   });
 
+  it('requires DATABASE_URL in production instead of starting the embedded PostgreSQL', () => {
+    const keys = {
+      JWT_SECRET: 'j'.repeat(32),
+      AUDIT_KEY: 'a'.repeat(32),
+      IDENTITY_KEY: 'i'.repeat(32),
+    };
+    const attempt = () => loadAppConfig({ NODE_ENV: 'production', ...keys }, '/');
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(
+      'Cấu hình không hợp lệ — kiểm tra biến môi trường: DATABASE_URL (bắt buộc)',
+    );
+    // outside production the embedded PostgreSQL stands in
+    expect(loadAppConfig({ NODE_ENV: 'development', ...keys }, '/').databaseUrl).toBeNull();
+  });
+
+  it('names every missing production variable in one message', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production' }, '/')).toThrow(
+      'DATABASE_URL (bắt buộc), JWT_SECRET (bắt buộc), AUDIT_KEY (bắt buộc), IDENTITY_KEY (bắt buộc)',
+    );
+  });
+
   it('requires the identity vault key in production, and refuses a short one anywhere', () => {
-    const keys = { JWT_SECRET: 'j'.repeat(32), AUDIT_KEY: 'a'.repeat(32) };
+    const keys = {
+      JWT_SECRET: 'j'.repeat(32),
+      AUDIT_KEY: 'a'.repeat(32),
+      DATABASE_URL: 'postgres://kntc:pw@db:5432/kntc',
+    };
     expect(() => loadAppConfig({ NODE_ENV: 'production', ...keys }, '/')).toThrow(/IDENTITY_KEY/);
     expect(() => loadAppConfig({ IDENTITY_KEY: 'short' }, '/')).toThrow(/IDENTITY_KEY/);
     expect(loadAppConfig({}, '/').identityKey).toBeNull();

@@ -15,7 +15,7 @@ export interface AppConfigValues {
   nodeEnv: NodeEnv;
   port: number;
   host: string;
-  /** Unset: the service starts an embedded PostgreSQL under `dataDir/pg`. */
+  /** Unset: the service starts an embedded PostgreSQL under `dataDir/pg` (not in production). */
   databaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number | null;
@@ -99,15 +99,20 @@ function secretValues(env: EnvironmentVariables) {
 
 function fromEnv(env: EnvironmentVariables, cwd: string): AppConfigValues {
   const values = { ...serverValues(env), ...databaseValues(env, cwd), ...secretValues(env) };
-  const missing = values.nodeEnv === 'production' ? missingProductionSecrets(values) : [];
+  const missing = values.nodeEnv === 'production' ? missingInProduction(values) : [];
   if (missing.length > 0) throw new ConfigError(missing.map((name) => `${name} (bắt buộc)`));
   return values;
 }
 
-function missingProductionSecrets(
-  values: Pick<AppConfigValues, 'jwtSecret' | 'auditKey' | 'identityKey'>,
+/**
+ * Production takes no defaults for these: the secrets must not be generated key files, and the
+ * embedded PostgreSQL (started when DATABASE_URL is unset) is for development only.
+ */
+function missingInProduction(
+  values: Pick<AppConfigValues, 'databaseUrl' | 'jwtSecret' | 'auditKey' | 'identityKey'>,
 ) {
   const missing: string[] = [];
+  if (!values.databaseUrl) missing.push('DATABASE_URL');
   if (!values.jwtSecret) missing.push('JWT_SECRET');
   if (!values.auditKey) missing.push('AUDIT_KEY');
   if (!values.identityKey) missing.push('IDENTITY_KEY');

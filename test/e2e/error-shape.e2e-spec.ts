@@ -117,11 +117,25 @@ describe('one error body for every 4xx/5xx', () => {
   });
 
   it.each([
-    ['invalidText', 400, 'INVALID_VALUE'],
-    ['outOfRange', 400, 'INVALID_VALUE'],
-    ['check', 400, 'CHECK_VIOLATION'],
-  ])('maps a PostgreSQL %s error to %i %s', async (kind, status, code) => {
-    expectError(await t.http.post(`/api/v1/__probe/db/${kind}`), status, code);
+    ['invalidText', 400, 'INVALID_VALUE', undefined],
+    ['outOfRange', 400, 'INVALID_VALUE', undefined],
+    ['check', 400, 'CHECK_VIOLATION', 'x'],
+    ['unique', 409, 'UNIQUE_VIOLATION', 'code'],
+    ['referenceMissing', 400, 'REFERENCE_VIOLATION', 'parentId'],
+    ['referenceInUse', 409, 'REFERENCE_VIOLATION', 'parentId'],
+  ])('maps a PostgreSQL %s error to %i %s, naming the field', async (kind, status, code, field) => {
+    const res = await t.http.post(`/api/v1/__probe/db/${kind}`);
+    expectError(res, status, code, field);
+    expect(JSON.stringify(res.body)).not.toMatch(/HN-01|Key \(|is not present|still referenced/);
+  });
+
+  it('words the unique and reference violations in Vietnamese', async () => {
+    const unique = await t.http.post('/api/v1/__probe/db/unique');
+    expect((unique.body as { message: string }).message).toBe('Giá trị đã tồn tại');
+    const reference = await t.http.post('/api/v1/__probe/db/referenceMissing');
+    expect((reference.body as { message: string }).message).toBe(
+      'Dữ liệu tham chiếu không tồn tại hoặc đang được sử dụng',
+    );
   });
 
   it('answers an unexpected fault with a generic 500 that leaks nothing', async () => {

@@ -70,6 +70,18 @@ class ProbeController {
       outOfRange: 'SELECT 2147483648::int',
       check:
         'CREATE TEMP TABLE t (x int CONSTRAINT ck_t__x CHECK (x > 0)); INSERT INTO t VALUES (-1)',
+      // Each text runs as one implicit transaction: the failing statement rolls the tables back.
+      unique:
+        'CREATE TEMP TABLE u (code text CONSTRAINT uq_u__code UNIQUE);' +
+        " INSERT INTO u VALUES ('HN-01'), ('HN-01')",
+      referenceMissing:
+        'CREATE TEMP TABLE p (id int PRIMARY KEY);' +
+        ' CREATE TEMP TABLE c (parent_id int CONSTRAINT fk_c__parent_id REFERENCES p (id));' +
+        ' INSERT INTO c VALUES (1)',
+      referenceInUse:
+        'CREATE TEMP TABLE p (id int PRIMARY KEY);' +
+        ' CREATE TEMP TABLE c (parent_id int CONSTRAINT fk_c__parent_id REFERENCES p (id));' +
+        ' INSERT INTO p VALUES (1); INSERT INTO c VALUES (1); DELETE FROM p',
     };
     await this.dataSource.query(statements[sqlstate] ?? 'SELECT * FROM no_such_table');
     return { ok: true };
