@@ -41,6 +41,14 @@ export interface RevealRequest {
   auditInvisible: boolean;
 }
 
+/** A full name typed at the desk, compared with the stored names of these persons. */
+export interface NameComparison {
+  candidates: readonly { id: string; agencyId: string }[];
+  fullName: string;
+  actorId: string | null;
+  requestId: string | null;
+}
+
 /** One person as the viewer may see it; `identity` is non-null exactly when it was read. */
 export interface Revealed {
   person: PersonAccessRow;
@@ -158,16 +166,33 @@ export class IdentityVault {
   /**
    * Of these persons (in order), the first whose stored full name is `fullName` (domain/full-name),
    * or null. Opens the blobs to compare, but returns no value: reusing a person registered under a
-   * number requires the name shown at the desk to be theirs.
+   * number requires the name shown at the desk to be theirs. The answer (reuse, or 409) tells the
+   * officer whether a name belongs to a number, so every comparison is audited like a read
+   * (`identity.compare`: matched or not, never a value) — committed on its own short transaction
+   * before the answer is used: the caller's transaction rolls back with the 409 (or any later
+   * error of its request), and the row of a guessed name must outlive it.
    */
-  async firstWithFullName(
-    manager: EntityManager,
-    personIds: readonly string[],
-    fullName: string,
-  ): Promise<string | null> {
-    const identities = await this.openAll(manager, personIds);
+  async firstWithFullName(manager: EntityManager, c: NameComparison): Promise<string | null> {
+    const ids = c.candidates.map((p) => p.id);
+    const identities = await this.openAll(manager, ids);
     const stored = (id: string) => identities.get(id)?.fullName;
-    return personIds.find((id) => isSameFullName(fullName, stored(id) ?? '')) ?? null;
+    const same = ids.find((id) => isSameFullName(c.fullName, stored(id) ?? '')) ?? null;
+    const entries = c.candidates
+      .filter((p) => identities.has(p.id))
+      .map((p) => ({
+        actorId: c.actorId,
+        action: 'identity.compare',
+        entityType: 'person',
+        entityId: p.id,
+        agencyId: p.agencyId,
+        requestId: c.requestId,
+        data: { purpose: 'identity.match', field: 'fullName', matched: p.id === same },
+      }));
+    // A transaction of its own on the same DataSource (runInTransaction would join the caller's).
+    if (entries.length > 0) {
+      await manager.dataSource.transaction((own) => this.audit.recordMany(own, entries));
+    }
+    return same;
   }
 
   private async openAll(manager: EntityManager, ids: readonly string[]) {

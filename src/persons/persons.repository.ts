@@ -108,10 +108,10 @@ export class PersonsRepository {
     manager: EntityManager,
     hashes: readonly string[],
     options: { limit: number; scope?: readonly string[] | null },
-  ): Promise<{ id: string; pseudonym: string }[]> {
+  ): Promise<{ id: string; pseudonym: string; agencyId: string }[]> {
     const scoped = options.scope !== undefined;
     return manager.query(
-      `SELECT p.id, p.pseudonym FROM person_identity i JOIN person p ON p.id = i.person_id
+      `SELECT p.id, p.pseudonym, p.agency_id AS "agencyId" FROM person_identity i JOIN person p ON p.id = i.person_id
         WHERE i.id_number_hash = ANY($1::char(64)[]) AND (NOT $3::boolean OR ${inScope('$4')})
         ORDER BY p.created_at, p.id LIMIT $2`,
       [hashes, options.limit, scoped, scoped ? options.scope : null],

@@ -30,6 +30,8 @@ const MATCH_LIMIT = 50;
 export interface FoundPerson {
   id: string;
   pseudonym: string;
+  /** The recording agency (where the audit row of a name comparison goes). */
+  agencyId: string;
 }
 
 /**
@@ -106,7 +108,9 @@ export class PersonsService {
    * that number under the same full name (domain/full-name: NFC, case and spaces ignored, letters
    * exact), to be reused; null when nobody in scope has the number (register a new person). When
    * some do but under another name, 409 PERSON_IDENTITY_MISMATCH naming `${fieldPrefix}.fullName`:
-   * a mistyped number must not attach a record to a stranger.
+   * a mistyped number must not attach a record to a stranger. The comparison opens the stored
+   * identities: it is audited (`identity.compare`, one row per person compared) in the caller's
+   * transaction, so that testing guessed names against a number leaves a trail.
    */
   async matchIdentity(
     manager: EntityManager,
@@ -117,8 +121,12 @@ export class PersonsService {
     if (!identity.idNumber) return null;
     const found = await this.findInScope(manager, ctx, identity.idNumber, MATCH_LIMIT);
     if (found.length === 0) return null;
-    const ids = found.map((f) => f.id);
-    const same = await this.vault.firstWithFullName(manager, ids, identity.fullName);
+    const same = await this.vault.firstWithFullName(manager, {
+      candidates: found,
+      fullName: identity.fullName,
+      actorId: ctx.actor?.id ?? null,
+      requestId: ctx.requestId,
+    });
     if (!same) throw personErrors.identityMismatch(`${fieldPrefix}.fullName`);
     return found.find((f) => f.id === same) ?? null;
   }

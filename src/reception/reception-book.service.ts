@@ -16,8 +16,7 @@ import {
   throwIfViolated,
   violation,
 } from './domain/reception-errors';
-import { toBookRow } from './documents/book-rows';
-import { primaryVisitor } from './documents/citizen-view';
+import { type BookIdentities, bookVisitorsOf, toBookRow } from './documents/book-rows';
 import { DocumentIssuerService } from './document-issuer.service';
 import type { ReceptionBookQueryDto } from './dto/reception-book.query.dto';
 import { ReceptionScopeService } from './reception-scope.service';
@@ -30,7 +29,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /**
  * The reception book (sổ tiếp công dân) of one agency for a period, PDF or XLSX. Visitors of a
  * confidential matter (denunciation, mixed) appear by pseudonym for every reader: their identity
- * is not read at all. Others appear by name where the reader may read it (audited), else by pseudonym.
+ * is not read at all. Others appear by name where the reader may read it (audited), else by
+ * pseudonym; a delegation's line names all its representatives (DOMAIN.md §2.2 column 3).
  */
 @Injectable()
 export class ReceptionBookService {
@@ -52,7 +52,7 @@ export class ReceptionBookService {
       throw receptionError(violation(E.PeriodInvalid, 'to', 'bookTooLarge'));
     }
     const identities = await this.readableIdentities(ctx, rows);
-    const bookRows = rows.map((r) => toBookRow(r, identities.get(r.id) ?? null));
+    const bookRows = rows.map((r) => toBookRow(r, identities.get(r.id) ?? new Map()));
     const meta = {
       issuer: (await this.issuers.issuerFor(agencyId)).issuer,
       period: { from: q.from, to: q.to },
@@ -70,29 +70,32 @@ export class ReceptionBookService {
   }
 
   /**
-   * visit id → the identity of its primary visitor, for the non-confidential visits, each read on
-   * its own visit: one batched, audited read.
+   * visit id → the identities of the persons its line names (bookVisitorsOf), for the
+   * non-confidential visits, each read on its own visit: one batched, audited read.
    */
   private async readableIdentities(
     ctx: ActionContext,
     rows: readonly VisitRow[],
-  ): Promise<Map<string, PersonIdentityDto | null>> {
+  ): Promise<Map<string, BookIdentities>> {
     const shown = rows
       .filter((r) => !isConfidentialContent(r.contentType))
-      .map((r) => ({
-        personId: primaryVisitor(r).personId,
-        recordType: PersonRecordType.Visit,
-        recordId: r.id,
-      }));
+      .flatMap((r) =>
+        bookVisitorsOf(r).map((p) => ({
+          personId: p.personId,
+          recordType: PersonRecordType.Visit,
+          recordId: r.id,
+        })),
+      );
     const refs = await this.identities.readRefsForRecords(requireActor(ctx), shown, {
       purpose: 'reception.book',
       requestId: ctx.requestId,
     });
-    return new Map(
-      shown.map((s) => [
-        s.recordId,
-        refs.of(s.recordType, s.recordId).get(s.personId)?.identity ?? null,
-      ]),
-    );
+    const byVisit = new Map<string, Map<string, PersonIdentityDto | null>>();
+    for (const s of shown) {
+      const identities = byVisit.get(s.recordId) ?? new Map<string, PersonIdentityDto | null>();
+      const identity = refs.of(s.recordType, s.recordId).get(s.personId)?.identity ?? null;
+      byVisit.set(s.recordId, identities.set(s.personId, identity));
+    }
+    return byVisit;
   }
 }

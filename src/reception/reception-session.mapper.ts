@@ -1,7 +1,11 @@
 import type { SessionResponseDto } from './dto/session.response.dto';
 import type { ReceptionSessionEntity } from './reception-session.entity';
 
-export function toSessionResponse(s: ReceptionSessionEntity): SessionResponseDto {
+/** `visitCount`: the visits recorded in the session (ReceptionSessionsRepository.visitCounts). */
+export function toSessionResponse(
+  s: ReceptionSessionEntity,
+  visitCount: number,
+): SessionResponseDto {
   return {
     id: s.id,
     agencyId: s.agencyId,
@@ -12,6 +16,7 @@ export function toSessionResponse(s: ReceptionSessionEntity): SessionResponseDto
     status: s.status,
     heldOn: s.heldOn,
     cancelReason: s.cancelReason,
+    visitCount,
     createdBy: s.createdBy,
     version: s.version,
     createdAt: new Date(s.createdAt).toISOString(),

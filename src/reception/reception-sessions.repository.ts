@@ -84,6 +84,23 @@ export class ReceptionSessionsRepository {
     return toPage(rows, f.limit, (s) => encodeCursor([s.plannedOn, s.id]));
   }
 
+  /**
+   * Session id → number of visits recorded in it, for a page of sessions in ONE grouped query
+   * (ix_reception_visit__session_id); sessions without a visit are absent.
+   */
+  async visitCounts(
+    sessionIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<Map<string, number>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await (manager ?? this.repo.manager).query<{ id: string; n: string }[]>(
+      `SELECT session_id AS id, count(*)::text AS n FROM reception_visit
+        WHERE session_id = ANY($1::uuid[]) GROUP BY session_id`,
+      [sessionIds],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.n)]));
+  }
+
   /** Sessions of one agency planned or held within [from, to]. */
   inPeriod(agencyId: string, from: string, to: string): Promise<SessionDayRow[]> {
     return this.repo.manager.query<SessionDayRow[]>(PERIOD_SESSIONS_SQL, [agencyId, from, to]);

@@ -64,7 +64,7 @@ export class ReceptionSessionsService {
       });
       return session;
     });
-    return toSessionResponse(created);
+    return toSessionResponse(created, 0);
   }
 
   async hold(ctx: ActionContext, id: string, dto: HoldSessionDto): Promise<SessionResponseDto> {
@@ -88,7 +88,7 @@ export class ReceptionSessionsService {
   }
 
   async get(viewer: AuthenticatedOfficer, id: string): Promise<SessionResponseDto> {
-    return toSessionResponse(await this.getVisible(viewer, id));
+    return this.withVisitCount(await this.getVisible(viewer, id));
   }
 
   async list(
@@ -101,7 +101,8 @@ export class ReceptionSessionsService {
       const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
       throw fieldInvalid('cursor', 'matches', message);
     }
-    return { ...page, items: page.items.map(toSessionResponse) };
+    const counts = await this.sessions.visitCounts(page.items.map((s) => s.id));
+    return { ...page, items: page.items.map((s) => toSessionResponse(s, counts.get(s.id) ?? 0)) };
   }
 
   /** The session, if the viewer's scope covers its agency; the same 404 otherwise. */
@@ -147,7 +148,12 @@ export class ReceptionSessionsService {
       });
       return this.sessions.findById(session.id, manager);
     });
-    return toSessionResponse(updated!);
+    return this.withVisitCount(updated!);
+  }
+
+  private async withVisitCount(session: ReceptionSessionEntity): Promise<SessionResponseDto> {
+    const counts = await this.sessions.visitCounts([session.id]);
+    return toSessionResponse(session, counts.get(session.id) ?? 0);
   }
 
   private checkTransition(session: ReceptionSessionEntity, action: SessionAction): void {

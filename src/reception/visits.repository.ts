@@ -31,6 +31,8 @@ export interface VisitListFilter {
   outcome?: VisitOutcome;
   isDelegation?: boolean;
   officerId?: string;
+  /** The head's session (ix_reception_visit__session_id). */
+  sessionId?: string;
   /** A statistics figure: from/to are its period, not a visit-date filter. */
   figure?: FigureKey;
   cursor?: string;
@@ -67,6 +69,7 @@ function listWhere(f: VisitListFilter, after: (string | number)[] | null): Where
     ['v.outcome', f.outcome],
     ['v.is_delegation', f.isDelegation],
     ['v.receiving_officer_id', f.officerId],
+    ['v.session_id', f.sessionId],
   ];
   for (const [column, value] of equal) {
     if (value !== undefined) w.add((p) => `${column} = ${p(value)}`);

@@ -128,14 +128,15 @@ describe('on a confidential record only that record decides (DESIGN.md §7; Lu�
     expect(isConfidentialContext(proceeding)).toBe(true);
   });
 
-  it('the officer who recorded P for another record does not read it on the denunciation', () => {
+  it('the officer who recorded P for another record reads it nowhere once P denounced to B', () => {
     const a = viewer({ id: 'a' });
     expect(identityAccessOf(a, facts, NOW, denunciationVisit)).toEqual({
       visible: true,
       basis: null,
     });
-    expect(identityAccessOf(a, facts, NOW, complaintVisit).basis).toBe('recorder');
-    expect(identityAccessOf(a, facts, NOW).basis).toBe('recorder');
+    // Điều 47(1): on their own complaint either, nor on P's screen — P's id is on B's record.
+    expect(identityAccessOf(a, facts, NOW, complaintVisit).basis).toBeNull();
+    expect(identityAccessOf(a, facts, NOW).basis).toBeNull();
   });
 
   it('the officer who recorded the denunciation reads it there, while in its agency', () => {

@@ -112,6 +112,10 @@ function isVisible(viewer: IdentityViewer, facts: PersonAccessFacts, now: Date):
   );
 }
 
+/** The viewer is the officer of this record at the desk, while still in its agency. */
+const ownsLink = (viewer: IdentityViewer, l: PersonLinkFacts) =>
+  l.officerId === viewer.id && l.agencyId === viewer.agencyId && atDesk(viewer);
+
 /**
  * The officer who handles a linked record, while still in that record's agency. A confidential
  * link (denunciation) counts only for desk roles: the verifying investigator works on a redacted
@@ -126,6 +130,20 @@ function handles(viewer: IdentityViewer, facts: PersonAccessFacts): boolean {
   );
 }
 
+/**
+ * Luật Tố cáo 2018 Điều 47 khoản 1 and Điều 9 khoản 1 điểm b: whoever receives a denunciation
+ * keeps the denouncer's identity secret. Recording or handling a record opens a person's identity
+ * only when no denunciation of that person that the viewer can open (one in their scope) was
+ * recorded or is handled by someone else: otherwise a colleague who re-attaches the denouncer to a
+ * new visit of their own (by id, by ID number, even by typing the identity) would learn who the
+ * denouncer of that other record is. Leaders and grants are not concerned.
+ */
+function anotherOfficersDenouncer(viewer: IdentityViewer, facts: PersonAccessFacts): boolean {
+  return facts.links.some(
+    (l) => l.isConfidential && covers(viewer, l.agencyId) && !ownsLink(viewer, l),
+  );
+}
+
 /** Per person (no record, or a record that is not confidential): the person's facts decide. */
 function personBasis(
   viewer: IdentityViewer,
@@ -134,10 +152,13 @@ function personBasis(
   context: ReadContext | null,
 ): AccessBasis | null {
   if (isLeader(viewer) && inScope(viewer, facts)) return 'leader_scope';
+  const ownRight = !anotherOfficersDenouncer(viewer, facts);
   // DESIGN.md §7: the officer who recorded the person (identity check at reception), while still
   // in the recording agency.
-  if (facts.createdBy === viewer.id && facts.agencyId === viewer.agencyId) return 'recorder';
-  if (handles(viewer, facts)) return 'handler';
+  if (ownRight && facts.createdBy === viewer.id && facts.agencyId === viewer.agencyId) {
+    return 'recorder';
+  }
+  if (ownRight && handles(viewer, facts)) return 'handler';
   // A grant is for a record or a case: it never opens an identity outside one.
   return context && grants.some((g) => grantCovers(g, context)) ? 'grant' : null;
 }
@@ -156,10 +177,11 @@ function recordBasis(
   if (isLeader(viewer) && context.links.some((l) => covers(viewer, l.agencyId))) {
     return 'leader_scope';
   }
-  const own = context.links.some(
-    (l) => l.officerId === viewer.id && l.agencyId === viewer.agencyId && atDesk(viewer),
-  );
-  if (own) return facts.createdBy === viewer.id ? 'recorder' : 'handler';
+  const own = context.links.some((l) => ownsLink(viewer, l));
+  // Luật Tố cáo 2018 Điều 47(1): not when the person also denounced on a record of another officer.
+  if (own && !anotherOfficersDenouncer(viewer, facts)) {
+    return facts.createdBy === viewer.id ? 'recorder' : 'handler';
+  }
   // Luật Tố cáo 2018 Điều 56: anyone else only with a leader's approval, for a limited time.
   return grants.some((g) => grantCovers(g, context)) ? 'grant' : null;
 }

@@ -8,6 +8,7 @@ import { receptionDocumentTextsVi as texts } from '../../common/i18n/reception-m
 import { formatVietnameseDate } from '../../legal/domain/local-date';
 import type { PersonIdentityDto } from '../../persons/dto/person-ref.response.dto';
 import type { BookVisitor, ReceptionBookRow } from '../../reports';
+import { VisitorRole } from '../domain/reception-enums';
 import type { VisitRow } from '../visit-row.sql';
 import { citizenView, primaryVisitor } from './citizen-view';
 import { clockTimeOf } from './visit-documents';
@@ -22,14 +23,47 @@ function handlingOf(v: VisitRow): string {
   return detail ? texts.handlingWith(label, detail) : label;
 }
 
+/** Identities the viewer may read, by person id (absent or null: the pseudonym is shown). */
+export type BookIdentities = ReadonlyMap<string, PersonIdentityDto | null>;
+
 /**
- * Column 3: the name, address and identity paper only when `identity` is given — the caller
- * never reads it for a confidential matter, so a denouncer is always their pseudonym here.
+ * The persons column 3 names (DOMAIN.md §2.2): every representative of a delegation, else the
+ * first listed visitor.
  */
-function visitorOf(v: VisitRow, identity: PersonIdentityDto | null): BookVisitor {
-  const person = primaryVisitor(v);
-  const view = citizenView(person.pseudonym, identity);
-  if (!identity) return { kind: 'confidential', pseudonym: person.pseudonym };
+export function bookVisitorsOf(v: VisitRow): VisitRow['visitors'] {
+  const representatives = v.visitors.filter((p) => p.role === VisitorRole.Representative);
+  return representatives.length > 0 ? representatives : [primaryVisitor(v)];
+}
+
+/**
+ * One of several representatives on one line, in the order of the column's header (Họ tên – địa
+ * chỉ – số CMND/CCCD/Hộ chiếu), or the pseudonym.
+ */
+function representativeLine(pseudonym: string, identity: PersonIdentityDto | null): string {
+  const view = citizenView(pseudonym, identity);
+  const paper = view.identityDocument;
+  return [view.displayName, view.address, paper ? `${paper.kind} ${paper.number}` : undefined]
+    .filter((part): part is string => Boolean(part))
+    .join(' – ');
+}
+
+/**
+ * Column 3: names, addresses and identity papers only where `identities` holds them — the caller
+ * never reads them for a confidential matter, so a denouncer is always their pseudonym here. A
+ * delegation lists all its representatives, one per line (its head count is in column 5).
+ */
+function visitorOf(v: VisitRow, identities: BookIdentities): BookVisitor {
+  const persons = bookVisitorsOf(v);
+  const identityOf = (personId: string) => identities.get(personId) ?? null;
+  if (persons.every((p) => identityOf(p.personId) === null)) {
+    return { kind: 'confidential', pseudonym: persons.map((p) => p.pseudonym).join('\n') };
+  }
+  const [only] = persons;
+  if (persons.length > 1 || !only) {
+    const lines = persons.map((p) => representativeLine(p.pseudonym, identityOf(p.personId)));
+    return { kind: 'identified', name: lines.join('\n') };
+  }
+  const view = citizenView(only.pseudonym, identityOf(only.personId));
   return {
     kind: 'identified',
     name: view.displayName,
@@ -39,7 +73,7 @@ function visitorOf(v: VisitRow, identity: PersonIdentityDto | null): BookVisitor
 }
 
 /** One line of the Sổ tiếp công dân (DOMAIN.md §2.2). */
-export function toBookRow(v: VisitRow, identity: PersonIdentityDto | null): ReceptionBookRow {
+export function toBookRow(v: VisitRow, identities: BookIdentities): ReceptionBookRow {
   const earlier = v.earlierHandlingBody
     ? texts.earlierHandling(v.earlierHandlingBody, v.earlierDecisionNo)
     : undefined;
@@ -55,7 +89,7 @@ export function toBookRow(v: VisitRow, identity: PersonIdentityDto | null): Rece
     no: v.visitNo,
     receivedOn: v.visitOn,
     receivedAt: clockTimeOf(v.receivedAt),
-    visitor: visitorOf(v, identity),
+    visitor: visitorOf(v, identities),
     content: v.summary,
     classification: contentTypeLabelsVi[v.contentType],
     personsCount: v.personsCount,

@@ -34,6 +34,13 @@ export class ListVisitsQueryDto extends PeriodPageQueryDto {
   @IsBoolean()
   isDelegation?: boolean;
 
+  @ApiPropertyOptional({
+    description: 'The head’s reception session (kỳ tiếp) the visits belong to',
+  })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+
   @ApiPropertyOptional({ description: 'The receiving officer' })
   @IsOptional()
   @IsUUID()

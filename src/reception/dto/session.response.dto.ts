@@ -12,6 +12,11 @@ export class SessionResponseDto {
   @ApiProperty({ enum: SessionStatus }) status!: SessionStatus;
   @ApiProperty({ type: String, nullable: true }) heldOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
+  @ApiProperty({
+    description: 'Visits recorded in this session (GET /reception/visits?sessionId=)',
+  })
+  visitCount!: number;
+
   @ApiProperty() createdBy!: string;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
