@@ -1,7 +1,8 @@
+import type { PoolClient } from 'pg';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { readChain } from './audit-chain-reader';
+import { chainRangeQuery, RANGE_READER_SETTINGS } from './chain-range-reader';
 import {
   DUPLICATE,
   type DbChainRow,
@@ -168,9 +169,40 @@ export class AuditRepository {
     );
   }
 
-  /** Every link joined to its row, in `pos` order, as text, in batches (the verifier's walk). */
-  chain(batchSize: number): AsyncGenerator<RawChainRow[]> {
-    return readChain(this.dataSource, batchSize);
+  /** The first and last `pos` of the chain; null when it is empty. */
+  async chainBounds(): Promise<{ first: string; last: string } | null> {
+    const [row] = await this.dataSource.query<{ first: string | null; last: string | null }[]>(
+      'SELECT min(pos)::text AS first, max(pos)::text AS last FROM audit_chain',
+    );
+    return row?.first && row.last ? { first: row.first, last: row.last } : null;
+  }
+
+  /**
+   * The links from..to (pos, inclusive) joined to their rows, as raw text rows: one statement,
+   * in a read-only transaction with the range reader's settings.
+   */
+  async chainRange(from: string, to: string): Promise<RawChainRow[]> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      await client.query('BEGIN READ ONLY');
+      try {
+        for (const [name, value] of Object.entries(RANGE_READER_SETTINGS)) {
+          await client.query(`SELECT set_config($1, $2, true)`, [name, value]);
+        }
+        return (await client.query<RawChainRow>(chainRangeQuery(from, to))).rows;
+      } finally {
+        await client.query('COMMIT');
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The URL the DataSource connects with (the verifier's workers open their own connections). */
+  databaseUrl(): string | null {
+    const { url } = this.dataSource.options as { url?: string };
+    return url ?? null;
   }
 
   /** Up to `limit` links after `afterPos` (null: from the start), joined to their rows. */

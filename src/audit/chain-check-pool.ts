@@ -3,71 +3,88 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { SealCheckReply, SealCheckRequest } from './audit-seal.worker';
+import type { ChainCheckReply, ChainCheckRequest, ChainCheckWorkerData } from './chain-check.worker';
 import { type AuditHmacs, createAuditHmacs } from './domain/audit-hash';
-import { firstInvalidSeal, type RawChainRow } from './domain/seal-check';
+import { checkRange, type RangeCheck, type RawChainRow } from './domain/seal-check';
 
 /** The compiled worker; absent when running from the TypeScript sources (tests). */
-const WORKER_FILE = join(__dirname, 'audit-seal.worker.js');
-/**
- * Threads checking seals while the main thread fetches the next batches: none on one core (the
- * copies to a worker would only add work).
- */
-export const SEAL_CHECK_THREADS = availableParallelism() > 1 ? 2 : 0;
+const WORKER_FILE = join(__dirname, 'chain-check.worker.js');
+/** Threads reading and checking ranges: none on one core (this thread does it). */
+export const CHAIN_CHECK_THREADS = availableParallelism() > 1 ? 2 : 0;
+/** How long a closing worker may take to end its connection before it is stopped. */
+const CLOSE_GRACE_MS = 2_000;
+
+/** Reads the links from..to (pos, inclusive) in this thread: the pool's fallback. */
+export type ChainRangeSource = (from: string, to: string) => Promise<RawChainRow[]>;
+
+export interface ChainCheckPoolOptions {
+  key: string;
+  /** The database for the workers' own connections; null: read through `source`, here. */
+  url: string | null;
+  source: ChainRangeSource;
+  threads?: number;
+  workerFile?: string;
+}
 
 interface Pending {
-  resolve: (bad: number) => void;
+  resolve: (check: RangeCheck) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * Checks batches' seals (`firstInvalidSeal`) off the main thread: worker threads, the batches
- * spread over them in turn. Without the compiled worker (or with `threads` 0) it checks them in
- * this thread. Every promise settles with its own batch's answer, whatever the order.
+ * Reads and checks ranges of the chain (checkRange) in worker threads, each with its own
+ * connection, so that neither the rows nor their parsing pass through this thread; the ranges
+ * are spread over the workers in turn. Without the compiled worker, a database URL or a second
+ * core, it reads through `source` and checks in this thread. Every promise settles with its own
+ * range's answer, whatever the order.
  */
-export class SealCheckPool {
+export class ChainCheckPool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly hmacs: AuditHmacs;
+  private readonly source: ChainRangeSource;
   private nextId = 0;
   private failure: Error | null = null;
 
-  constructor(key: string, threads = SEAL_CHECK_THREADS, workerFile = WORKER_FILE) {
+  constructor(options: ChainCheckPoolOptions) {
+    const { key, url, threads = CHAIN_CHECK_THREADS, workerFile = WORKER_FILE } = options;
     this.hmacs = createAuditHmacs(key);
-    if (!existsSync(workerFile)) return;
+    this.source = options.source;
+    if (url === null || !existsSync(workerFile)) return;
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(workerFile, { workerData: { key } });
-      worker.on('message', (reply: SealCheckReply) => this.settle(reply));
+      const workerData: ChainCheckWorkerData = { key, url };
+      const worker = new Worker(workerFile, { workerData });
+      worker.on('message', (reply: ChainCheckReply) => this.settle(reply));
       worker.on('error', (e) => this.fail(e));
-      worker.on('exit', (code) => this.fail(new Error(`seal check worker exited (${code})`)));
+      worker.on('exit', (code) => this.fail(new Error(`chain check worker exited (${code})`)));
       this.workers.push(worker);
     }
   }
 
-  /** Index of the first row of `rows` whose seal fails, -1 if none. */
-  check(rows: RawChainRow[]): Promise<number> {
+  /** What the links from..to say of themselves. */
+  check(from: string, to: string): Promise<RangeCheck> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
-    if (!worker) return Promise.resolve(firstInvalidSeal(this.hmacs, rows));
+    if (!worker) return this.source(from, to).then((rows) => checkRange(this.hmacs, rows));
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, rows } satisfies SealCheckRequest);
+      worker.postMessage({ id, from, to } satisfies ChainCheckRequest);
     });
   }
 
-  /** Stops the workers (pending checks fail). */
+  /** Ends the workers' connections and the workers (pending checks fail). */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
-    this.fail(new Error('seal check pool closed'));
-    await Promise.all(workers.map((w) => w.terminate()));
+    this.fail(new Error('chain check pool closed'));
+    await Promise.all(workers.map((w) => closeWorker(w)));
   }
 
-  private settle(reply: SealCheckReply): void {
+  private settle(reply: ChainCheckReply): void {
     const pending = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     if ('error' in reply) pending?.reject(new Error(reply.error));
-    else pending?.resolve(reply.bad);
+    else pending?.resolve(reply.check);
   }
 
   private fail(error: Error): void {
@@ -75,4 +92,13 @@ export class SealCheckPool {
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
   }
+}
+
+/** Asks the worker to end its connection and stop; stops it if it has not within the grace. */
+async function closeWorker(worker: Worker): Promise<void> {
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  worker.postMessage({ close: true } satisfies ChainCheckRequest);
+  const grace = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
+  await exited;
+  clearTimeout(grace);
 }

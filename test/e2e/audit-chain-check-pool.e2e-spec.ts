@@ -2,13 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { RAW_CHAIN_KEY, rawChain } from '../../test/support/raw-chain';
-import { SealCheckPool } from './seal-check-pool';
+import { AuditRepository } from '../../src/audit/audit.repository';
+import { ChainCheckPool } from '../../src/audit/chain-check-pool';
+import { chainRanges } from '../../src/audit/chain-range-reader';
+import { auditEntry, recordEvents, sealAudit, tamperAudit } from '../support/audit-chain';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 /** The TypeScript worker, compiled on load by swc (what the build does ahead of time). */
 function workerFromSources(): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'seal-worker-')), 'worker.js');
-  const source = join(__dirname, 'audit-seal.worker.ts');
+  const file = join(mkdtempSync(join(tmpdir(), 'chain-worker-')), 'worker.js');
+  const source = join(__dirname, '../../src/audit/chain-check.worker.ts');
   writeFileSync(
     file,
     `const { readFileSync } = require('node:fs');
@@ -25,38 +28,82 @@ function workerFromSources(): string {
   return file;
 }
 
-describe('SealCheckPool', () => {
-  const batches = () => {
-    const rows = rawChain(40);
-    rows[13]![9] = '{"i": 99}'; // batch 1, row 3
-    rows[35]![12] = 'f'.repeat(64); // batch 3, row 5
-    return [rows.slice(0, 10), rows.slice(10, 20), rows.slice(20, 30), rows.slice(30)];
-  };
-  const answers = [-1, 3, -1, 5];
+/**
+ * ChainCheckPool reads and checks ranges of the chain in worker threads on their own connections
+ * (issue 3, P9), or in this thread: both must give the same answer for every range.
+ */
+describe('ChainCheckPool', () => {
+  let t: TestApp;
+  let repository: AuditRepository;
+  let workerFile: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    repository = t.app.get(AuditRepository);
+    workerFile = workerFromSources();
+    await tamperAudit(t, 'TRUNCATE audit_chain, audit_event RESTART IDENTITY');
+    await recordEvents(t, ...Array.from({ length: 40 }, (_, i) => auditEntry(i)));
+    await sealAudit(t);
+    // seq 14 (range 2, 3rd link) altered; row and link 36 deleted (range 4)
+    await tamperAudit(
+      t,
+      `UPDATE audit_event SET data = '{"i": 99}' WHERE seq = 14;
+       DELETE FROM audit_chain WHERE seq = 36; DELETE FROM audit_event WHERE seq = 36`,
+    );
+  });
+  afterAll(() => t.close());
+
+  const poolOf = (threads: number, url: string | null = repository.databaseUrl()) =>
+    new ChainCheckPool({
+      key: t.config.auditKey ?? '',
+      url,
+      source: (from, to) => repository.chainRange(from, to),
+      threads,
+      workerFile,
+    });
+
+  async function checkAll(pool: ChainCheckPool) {
+    try {
+      const ranges = [...chainRanges('1', '40', 11)];
+      return await Promise.all(ranges.map(([from, to]) => pool.check(from, to)));
+    } finally {
+      await pool.close();
+    }
+  }
 
   it.each([
     ['in this thread', 0],
     ['in one worker', 1],
     ['in two workers', 2],
-  ])('answers each batch with its own first bad seal, %s', async (_, threads) => {
-    const pool = new SealCheckPool(RAW_CHAIN_KEY, threads, workerFromSources());
-    try {
-      expect(await Promise.all(batches().map((b) => pool.check(b)))).toEqual(answers);
-    } finally {
-      await pool.close();
-    }
+  ])('answers each range with its own first bad link, %s', async (_, threads) => {
+    const checks = await checkAll(poolOf(threads));
+    expect(checks.map((c) => [c.count, c.firstPos, c.bad, c.badPos])).toEqual([
+      [11, '1', -1, null],
+      [11, '12', 2, '14'],
+      [11, '23', -1, null],
+      [6, '34', 2, '37'],
+    ]);
+    expect(checks[1]?.firstPrev).toBe(checks[0]?.lastHash);
   });
 
-  it('checks in this thread when the compiled worker is missing', async () => {
-    const pool = new SealCheckPool(RAW_CHAIN_KEY, 2, join(tmpdir(), 'no-such-worker.js'));
-    expect(await Promise.all(batches().map((b) => pool.check(b)))).toEqual(answers);
-    await pool.close();
+  it('reads in this thread without a database URL for the workers', async () => {
+    const inThread = await checkAll(poolOf(0));
+    expect(await checkAll(poolOf(2, null))).toEqual(inThread);
   });
 
   it('fails the pending checks when closed', async () => {
-    const pool = new SealCheckPool(RAW_CHAIN_KEY, 1, workerFromSources());
-    const outcome = expect(pool.check(rawChain(200))).rejects.toThrow('seal check pool closed');
+    const pool = poolOf(1);
+    const outcome = expect(pool.check('1', '40')).rejects.toThrow('chain check pool closed');
     await pool.close();
     await outcome;
+  });
+
+  it('reports a worker that cannot reach the database as a failed check, not a crash', async () => {
+    const pool = poolOf(1, 'postgres://nobody@127.0.0.1:1/none');
+    try {
+      await expect(pool.check('1', '40')).rejects.toThrow(/ECONNREFUSED|connect/);
+    } finally {
+      await pool.close();
+    }
   });
 });

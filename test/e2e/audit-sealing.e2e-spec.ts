@@ -172,10 +172,12 @@ describe('audit trail: asynchronous sealing', () => {
         spy.mockRestore();
       }
       expect(sent).toHaveLength(1);
-      const [plan] = await m.query<{ 'QUERY PLAN': string }[]>(
-        `EXPLAIN (VERBOSE, COSTS OFF) ${sent[0]!.sql}`,
-        sent[0]!.params,
-      ).then((rows) => [rows.map((r) => r['QUERY PLAN']).join('\n')]);
+      const [plan] = await m
+        .query<{ 'QUERY PLAN': string }[]>(
+          `EXPLAIN (VERBOSE, COSTS OFF) ${sent[0]!.sql}`,
+          sent[0]!.params,
+        )
+        .then((rows) => [rows.map((r) => r['QUERY PLAN']).join('\n')]);
       expect(plan).toMatch(/One-Time Filter: \(pg_current_xact_id\(\) IS NOT NULL\)/);
       const filterLine = plan!.split('\n').findIndex((l) => l.includes('One-Time Filter'));
       const nextvalLine = plan!.split('\n').findIndex((l) => l.includes('nextval('));

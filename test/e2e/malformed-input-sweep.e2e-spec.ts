@@ -149,6 +149,7 @@ describe('malformed input on every write route: a 4xx in the stable shape, never
     expect(shapeOf(withdraw).strings.map((s) => s.path.join('.'))).toContain('withdrawal.on');
   });
 
+  type Sent = Awaited<ReturnType<typeof send>>;
   const bodyRoutes = WRITE_ROUTES.filter((r) => !(keyOf(r) in NO_BODY_ROUTES));
 
   it.each(bodyRoutes.map((r) => [keyOf(r), r] as const))(
@@ -156,7 +157,7 @@ describe('malformed input on every write route: a 4xx in the stable shape, never
     async (_key, route) => {
       const bodies = hostileBodies(shapeOf(route));
       // Refused before any service runs, so the five requests can go at once.
-      const [malformed, unknown, nul, surrogate, long] = await Promise.all(
+      const [malformed, unknown, nul, surrogate, long] = (await Promise.all(
         [
           '{"summary": "x",',
           bodies.unknownField,
@@ -164,7 +165,7 @@ describe('malformed input on every write route: a 4xx in the stable shape, never
           bodies.loneSurrogate,
           bodies.overLong,
         ].map((body) => send(route, body)),
-      );
+      )) as [Sent, Sent, Sent, Sent, Sent];
       expectError(malformed, 400, 'MALFORMED_JSON');
       expectError(unknown, 400, 'VALIDATION_FAILED', 'truongLa');
       expectError(nul, 400, 'VALIDATION_FAILED', bodies.field);

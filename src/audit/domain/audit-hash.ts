@@ -2,6 +2,8 @@ import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 
 import canonicalize from 'canonicalize';
 
+import { hmacSha256 } from './hmac-sha256';
+
 /** The predecessor of the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -76,8 +78,7 @@ export interface AuditHmacs {
 }
 
 export function createAuditHmacs(key: string): AuditHmacs {
-  const secret: KeyObject = createSecretKey(Buffer.from(key, 'utf8'));
-  const hmac = (text: string) => createHmac('sha256', secret).update(text).digest('hex');
+  const hmac = hmacSha256(Buffer.from(key, 'utf8'));
   return {
     mac: (payload) => hmac(canonicalPayload(payload)),
     link: (prevHash, mac) => hmac(prevHash + mac),

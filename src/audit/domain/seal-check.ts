@@ -53,12 +53,44 @@ export function sealValid(hmacs: AuditHmacs, link: SealedRow): boolean {
   return hmacs.link(prevHash, mac) === hash && hmacs.mac(payload) === mac;
 }
 
+/** What a range of the chain (consecutive `pos`) says of itself, checked on its own. */
+export interface RangeCheck {
+  /** Links read. */
+  count: number;
+  /** The first link's pos and prev_hash: the walk compares it with the hash before the range. */
+  firstPos: string | null;
+  firstPrev: string | null;
+  /** The last link's hash: what the next range's first link must name. */
+  lastHash: string | null;
+  /**
+   * Index of the first link whose seal fails or that does not name the link before it in the
+   * range; -1 if none.
+   */
+  bad: number;
+  /** `pos` of that link (null if none). */
+  badPos: string | null;
+}
+
 /**
- * Index of the first row whose seal does not verify, -1 if all do. Each row is checked on its
- * own (its link names its predecessor's hash), so batches can be checked in any thread.
+ * Checks a range of links on its own: each row's seals (every link names its predecessor's
+ * hash, so that needs nothing outside the row) and, from the second link on, that it names the
+ * link before it. Whether the first link names the hash before the range is for the walk to say.
  */
-export function firstInvalidSeal(hmacs: AuditHmacs, rows: readonly RawChainRow[]): number {
-  return rows.findIndex(
-    (r) => !sealValid(hmacs, { prevHash: r[11], hash: r[12], mac: r[10], payload: rawPayload(r) }),
-  );
+export function checkRange(hmacs: AuditHmacs, rows: readonly RawChainRow[]): RangeCheck {
+  let prev: string | null = null;
+  const bad = rows.findIndex((r) => {
+    const broken =
+      (prev !== null && r[11] !== prev) ||
+      !sealValid(hmacs, { prevHash: r[11], hash: r[12], mac: r[10], payload: rawPayload(r) });
+    prev = r[12];
+    return broken;
+  });
+  return {
+    count: rows.length,
+    firstPos: rows[0]?.[0] ?? null,
+    firstPrev: rows[0]?.[11] ?? null,
+    lastHash: rows.at(-1)?.[12] ?? null,
+    bad,
+    badPos: bad === -1 ? null : rows[bad]![0],
+  };
 }
