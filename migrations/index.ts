@@ -36,6 +36,8 @@ import { AddAuditChain1767225683000 } from './1767225683000-AddAuditChain';
 import { SeedOldDenunciationRules1767225684000 } from './1767225684000-SeedOldDenunciationRules';
 import { CoverPetitionStatistics1767225685000 } from './1767225685000-CoverPetitionStatistics';
 import { CoverVisitStatistics1767225686000 } from './1767225686000-CoverVisitStatistics';
+import { SeedWithdrawalFinalityRule1767225691000 } from './1767225691000-SeedWithdrawalFinalityRule';
+import { CorrectTetDinhDauCalendarDays1767225694000 } from './1767225694000-CorrectTetDinhDauCalendarDays';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -77,4 +79,6 @@ export const MIGRATIONS = [
   SeedOldDenunciationRules1767225684000,
   CoverPetitionStatistics1767225685000,
   CoverVisitStatistics1767225686000,
+  SeedWithdrawalFinalityRule1767225691000,
+  CorrectTetDinhDauCalendarDays1767225694000,
 ];

@@ -12,6 +12,7 @@ import { ProceedingDocumentsService } from '../resolutions/proceeding-documents.
 import { ProceedingPersonsService } from '../resolutions/proceeding-persons.service';
 import { requireActor } from '../resolutions/require-actor';
 import { ResolutionEventsService } from '../resolutions/resolution-events.service';
+import type { AcceptanceChecklist } from './complaint-checklist';
 import { type CheckedAcceptance, ComplaintChecklistService } from './complaint-checklist.service';
 import { dueColumns, ComplaintDeadlinesService } from './complaint-deadlines.service';
 import { complaintRecord, ComplaintQueryService } from './complaint-query.service';
@@ -22,6 +23,15 @@ import {
   type StepResult,
 } from './complaint-steps.service';
 import { ComplaintsRepository } from './complaints.repository';
+import { ComplaintPrecedentsRepository } from './complaint-precedents.repository';
+import {
+  complaintError,
+  ComplaintErrorCode,
+  throwIfViolated,
+  violation,
+} from './domain/complaint-errors';
+import { secondRoundAgencyViolation } from './domain/complaint-round-agency';
+import { finalWithdrawalBarring } from './domain/complaint-termination';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintAction, ComplaintRound, ComplaintStatus } from './domain/complaint-status';
 import type {
@@ -31,6 +41,8 @@ import type {
 } from './dto/complaint-acceptance.dto';
 import type { ComplaintResponseDto } from './dto/complaint.response.dto';
 import type { OpenComplaintDto } from './dto/open-complaint.dto';
+
+type WithdrawalCoercion = NonNullable<AcceptanceChecklist['withdrawalCoercion']>;
 
 /**
  * Acceptance (thụ lý) of a complaint (DOMAIN §4.1–4.2): take over the petition proposed for
@@ -50,6 +62,7 @@ export class ComplaintAcceptanceService {
     private readonly petitions: PetitionsService,
     private readonly persons: ProceedingPersonsService,
     private readonly events: ResolutionEventsService,
+    private readonly precedents: ComplaintPrecedentsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -63,17 +76,34 @@ export class ComplaintAcceptanceService {
       resolutionInputError('firstRoundId', 'firstRoundNotAllowed');
     }
     return runInTransaction(this.dataSource, async (manager) => {
-      if (dto.firstRoundId) await this.query.getVisible(actor, dto.firstRoundId, { manager });
+      const first = dto.firstRoundId
+        ? await this.query.getVisible(actor, dto.firstRoundId, { manager })
+        : null;
       const petition = await this.petitions.takeForResolution(
         manager,
         ctx,
         dto.petitionId,
         'complaint',
       );
+      if (first) await this.checkSecondRoundAgency(manager, first.agencyId, petition.agencyId);
       const complaint = await this.insertReceived(manager, ctx, petition, dto);
       await this.persons.takeOver(manager, petition.petitionId, complaintRecord(complaint));
       return this.query.reply(manager, complaint.id);
     });
+  }
+
+  /** Luật KN Đ33: 409 unless round 2 sits at the directly superior body of round 1's resolver. */
+  private async checkSecondRoundAgency(
+    manager: EntityManager,
+    firstAgencyId: string,
+    secondAgencyId: string,
+  ): Promise<void> {
+    const chains = await this.precedents.agencyChains(manager, [firstAgencyId, secondAgencyId]);
+    const chainOf = (id: string) => chains.get(id) ?? [];
+    const today = this.clock.today();
+    throwIfViolated(
+      secondRoundAgencyViolation(chainOf(firstAgencyId), chainOf(secondAgencyId), today),
+    );
   }
 
   /** The proceeding in `received`, its D4 window and the `open` event. */
@@ -116,10 +146,16 @@ export class ComplaintAcceptanceService {
     if (dto.remote && !dto.remoteReason) {
       resolutionInputError('remoteReason', 'remoteReasonRequired');
     }
+    if (dto.withdrawalCoerced && !dto.withdrawalCoercionReason) {
+      resolutionInputError('withdrawalCoercionReason', 'withdrawalCoercionReasonRequired');
+    }
     const checked = this.checked(dto, acceptedOn, 'acceptedOn');
     return this.steps.run(ctx, id, {
       ...checked.step(ComplaintAction.Accept, basis.complaintAccept),
-      apply: (c, manager) => this.acceptWrites(ctx, c, manager, dto, checked.result()),
+      apply: async (c, manager) => {
+        const coercion = await this.checkWithdrawnContent(manager, c, dto);
+        return this.acceptWrites(ctx, c, manager, { dto, checked: checked.result(), coercion });
+      },
     });
   }
 
@@ -144,14 +180,42 @@ export class ComplaintAcceptanceService {
     });
   }
 
+  /**
+   * Luật 136/2025/QH15: 409 when the case holds a withdrawal whose content is not reconsidered,
+   * unless this acceptance records that it was coerced (the event keeps which one and why).
+   */
+  private async checkWithdrawnContent(
+    manager: EntityManager,
+    c: ComplaintResolutionEntity,
+    dto: AcceptComplaintDto,
+  ): Promise<WithdrawalCoercion | undefined> {
+    const withdrawals = await this.precedents.withdrawalsInCase(manager, c.caseId, c.id);
+    const coerced = dto.withdrawalCoerced === true;
+    const barring = finalWithdrawalBarring(withdrawals, coerced);
+    if (barring) {
+      throw complaintError(
+        violation(
+          ComplaintErrorCode.WithdrawnContentFinal,
+          'withdrawalCoerced',
+          'withdrawnContentFinal',
+        ),
+        { withdrawnComplaintId: barring.complaintId, withdrawnOn: barring.withdrawnOn },
+      );
+    }
+    const reopened = withdrawals.filter((w) => w.reconsiderable === false);
+    if (!coerced || reopened.length === 0) return undefined;
+    const reason = dto.withdrawalCoercionReason as string;
+    return { withdrawalIds: reopened.map((w) => w.complaintId), reason };
+  }
+
   /** Accepted: D5/D8 from the stored rule version, the numbered notice, round 1 escalated. */
   private async acceptWrites(
     ctx: ActionContext,
     c: ComplaintResolutionEntity,
     manager: EntityManager,
-    dto: AcceptComplaintDto,
-    checked: CheckedAcceptance,
+    input: { dto: AcceptComplaintDto; checked: CheckedAcceptance; coercion?: WithdrawalCoercion },
   ): Promise<StepResult> {
+    const { dto, checked, coercion } = input;
     const acceptedOn = checked.evaluation.evaluatedOn;
     const flags = { complex: dto.complex === true, remote: dto.remote === true };
     const facts = { round: c.round, acceptedOn, ...flags, suspensions: [] };
@@ -165,7 +229,7 @@ export class ComplaintAcceptanceService {
       await this.checklists.escalate(manager, ctx, checked.firstRound, acceptedOn);
     }
     const set = {
-      ...this.checklists.columns(checked, dto),
+      ...this.checklists.columns(checked, dto, coercion),
       accepted_on: acceptedOn,
       is_complex: flags.complex,
       complex_reason: flags.complex ? dto.complexReason : null,
@@ -174,7 +238,8 @@ export class ComplaintAcceptanceService {
       ...dueColumns(due),
     };
     const rule = `${due.rule.key} v${due.rule.version}`;
-    return { set, data: { dueOn: due.dueOn, rule, noticeNo: notice.numberSymbol } };
+    const reopened = coercion ? { coercedWithdrawalIds: coercion.withdrawalIds } : {};
+    return { set, data: { dueOn: due.dueOn, rule, noticeNo: notice.numberSymbol, ...reopened } };
   }
 
   /** The step's Điều 11 checklist, evaluated on the action's date and kept for its writes. */

@@ -85,7 +85,11 @@ export class ComplaintChecklistService {
   }
 
   /** The columns an acceptance or a refusal records. */
-  columns(checked: CheckedAcceptance, dto: ComplaintChecklistInputDto): Record<string, unknown> {
+  columns(
+    checked: CheckedAcceptance,
+    dto: ComplaintChecklistInputDto,
+    withdrawalCoercion?: AcceptanceChecklist['withdrawalCoercion'],
+  ): Record<string, unknown> {
     const e = checked.evaluation;
     const expired = e.failedGrounds.includes(ComplaintRefusalGround.TimeLimitExpired);
     const checklist: AcceptanceChecklist = {
@@ -93,6 +97,7 @@ export class ComplaintChecklistService {
       failedGrounds: e.failedGrounds,
       acceptable: e.acceptable,
       evaluatedOn: e.evaluatedOn,
+      ...(withdrawalCoercion ? { withdrawalCoercion } : {}),
     };
     return {
       acceptance_checklist: JSON.stringify(checklist),

@@ -7,4 +7,6 @@ export interface AcceptanceChecklist {
   failedGrounds: ComplaintRefusalGround[];
   acceptable: boolean;
   evaluatedOn: string;
+  /** Luật 136/2025/QH15: final withdrawals of the case taken up again because coerced. */
+  withdrawalCoercion?: { withdrawalIds: string[]; reason: string };
 }

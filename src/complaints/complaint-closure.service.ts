@@ -6,6 +6,7 @@ import { complaintTerminationCauseLabelsVi } from '../common/i18n/complaint-labe
 import { legalBasisVi as basis } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
 import { IssuedDocumentKind } from '../decisions/domain/document-kind';
+import { LegalRulesService } from '../legal/legal-rules.service';
 import { checkActionDates } from '../resolutions/domain/action-dates';
 import type { SignerDto } from '../resolutions/dto/proceeding-actions.dto';
 import { ProceedingDocumentsService } from '../resolutions/proceeding-documents.service';
@@ -14,7 +15,7 @@ import { complaintRef, ComplaintStepsService, type StepResult } from './complain
 import { ComplaintDeadlinesService } from './complaint-deadlines.service';
 import { LegalEffectBlock } from './domain/complaint-deadlines';
 import { ComplaintAction, ComplaintStatus } from './domain/complaint-status';
-import type { ComplaintTermination } from './domain/complaint-termination';
+import { type ComplaintTermination, isWithdrawalFinalOn } from './domain/complaint-termination';
 import type {
   RecordLawsuitDto,
   TerminateComplaintDto,
@@ -24,7 +25,8 @@ import type { ComplaintResponseDto } from './dto/complaint.response.dto';
 
 /**
  * How a complaint proceeding ends without a decision on the merits (DOMAIN §4.6, §4.8): the
- * written withdrawal (Luật KN Đ10; from 1/7/2026 not reconsidered unless coerced), termination for
+ * written withdrawal (Luật KN Đ10; under rule W1 of legal_rule — Luật 136/2025/QH15, from 1/7/2026 —
+ * not reconsidered unless coerced), termination for
  * another cause (QĐ đình chỉ), and the lawsuit the court accepted (Đ7, Đ44).
  */
 @Injectable()
@@ -33,6 +35,7 @@ export class ComplaintClosureService {
     private readonly steps: ComplaintStepsService,
     private readonly documents: ProceedingDocumentsService,
     private readonly deadlines: ComplaintDeadlinesService,
+    private readonly rules: LegalRulesService,
     private readonly clock: Clock,
   ) {}
 
@@ -49,7 +52,7 @@ export class ComplaintClosureService {
       version: dto.version,
       actedOn: w.on,
       legalBasis: basis.complaintWithdraw,
-      context: (c) => {
+      context: async (c, manager) => {
         const floor = { date: c.receivedOn, rule: 'dateBeforeReceipt' as const };
         checkActionDates({
           field: 'withdrawal.on',
@@ -57,7 +60,9 @@ export class ComplaintClosureService {
           today: this.clock.today(),
           notBefore: floor,
         });
-        return Promise.resolve({ withdrawal });
+        // Luật 136/2025/QH15: rule W1 as the legal_rule table has it on the withdrawal day
+        const finalRuleInForce = isWithdrawalFinalOn(await this.rules.allVersions(manager), w.on);
+        return { withdrawal: { ...withdrawal, finalRuleInForce } };
       },
       apply: (c, manager, t) =>
         this.terminated(ctx, c, manager, { ...t.termination!, signer: dto.signer, reason: null }),

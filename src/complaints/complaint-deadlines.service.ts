@@ -1,16 +1,14 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionsService } from '../decisions/decisions.service';
 import { type RuleDeadline, computeRuleDeadline } from '../decisions/domain/rule-deadline';
 import type { Suspension } from '../legal/domain/deadline-engine';
-import { DeadlineRecalculationRegistry } from '../legal/deadline-recalculation.registry';
 import type { LocalDate } from '../legal/domain/local-date';
 import { type PinnedRule, RuleSourceService } from '../resolutions/rule-source.service';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import type { ComplaintSuspensionEntity } from './complaint-suspension.entity';
-import { ComplaintsRepository } from './complaints.repository';
 import {
   type ComplaintLegalEffect,
   type ComplaintLegalEffectInput,
@@ -62,21 +60,15 @@ export const pinnedOf = (c: ComplaintResolutionEntity): PinnedRule | null =>
   c.dueRuleKey && c.dueRuleVersion ? { key: c.dueRuleKey, version: c.dueRuleVersion } : null;
 
 /**
- * D4 and D5/D8 of complaint proceedings through the pure domain functions, with the rule version
- * stored at acceptance; keeps open proceedings in step with calendar edits (docs/legal.md).
+ * D4, D5/D8 and D9 of complaint proceedings through the pure domain functions, with the rule
+ * version stored at acceptance; calendar edits move them through ComplaintDeadlineRecalculation.
  */
 @Injectable()
-export class ComplaintDeadlinesService implements OnModuleInit {
+export class ComplaintDeadlinesService {
   constructor(
     private readonly sources: RuleSourceService,
-    private readonly complaints: ComplaintsRepository,
-    private readonly registry: DeadlineRecalculationRegistry,
     private readonly decisions: DecisionsService,
   ) {}
-
-  onModuleInit(): void {
-    this.registry.register('complaints', (dates, manager) => this.recalculate(dates, manager));
-  }
 
   /** D4: accept or refuse with reasons within 10 days of receipt (Luật KN Đ27, Đ36). */
   acceptanceWindow(receivedOn: LocalDate, manager?: EntityManager): Promise<RuleDeadline> {
@@ -159,6 +151,17 @@ export class ComplaintDeadlinesService implements OnModuleInit {
     return this.storeLegalEffect(c, manager, {});
   }
 
+  /** After a calendar edit: D9 counted again; true when the stored date moved (with its explanation). */
+  async refreshLegalEffect(c: ComplaintResolutionEntity, manager: EntityManager): Promise<boolean> {
+    const found = await this.legalEffect(c, manager);
+    if (!found || found.effect.effectiveOn === found.decision.legalEffectOn) return false;
+    await this.decisions.setLegalEffect(manager, found.decision.id, {
+      legalEffectOn: found.effect.effectiveOn,
+      legalEffectExplanation: found.effect.explanation,
+    });
+    return true;
+  }
+
   private async storeLegalEffect(
     c: ComplaintResolutionEntity,
     manager: EntityManager,
@@ -171,24 +174,5 @@ export class ComplaintDeadlinesService implements OnModuleInit {
       legalEffectExplanation: found.effect.explanation,
     });
     return found.effect.effectiveOn;
-  }
-
-  private async recalculate(dates: readonly LocalDate[], manager: EntityManager) {
-    const earliest = dates[0];
-    const latest = dates[dates.length - 1];
-    if (earliest === undefined || latest === undefined) return 0;
-    let updated = 0;
-    for (const c of await this.complaints.openForRecalculation(manager, earliest, latest)) {
-      const suspensions = suspensionsOf(await this.complaints.suspensions(c.id, manager));
-      const due = await this.forProceeding(c, suspensions, manager);
-      if (due.dueOn === c.dueOn) continue;
-      await manager.query(
-        `UPDATE complaint_resolution SET due_on = $2, due_explanation = $3, due_remaining_days = $4,
-                version = version + 1, updated_at = now() WHERE id = $1`,
-        [c.id, due.dueOn, JSON.stringify(due.explanation), due.remainingDays ?? null],
-      );
-      updated += 1;
-    }
-    return updated;
   }
 }

@@ -53,6 +53,7 @@ function checklistOf(c: ComplaintResolutionEntity): ComplaintChecklistDto | null
     })),
     limitationDueOn: c.limitationDueOn,
     limitationExplanation: (c.limitationExplanation ?? []).map(toExplanationStep),
+    withdrawalCoercion: list.withdrawalCoercion ?? null,
   };
 }
 

@@ -8,11 +8,13 @@ import { ResolutionsModule } from '../resolutions/resolutions.module';
 import { ComplaintAcceptanceService } from './complaint-acceptance.service';
 import { ComplaintChecklistService } from './complaint-checklist.service';
 import { ComplaintClosureService } from './complaint-closure.service';
+import { ComplaintDeadlineRecalculation } from './complaint-deadline-recalculation.service';
 import { ComplaintDeadlinesService } from './complaint-deadlines.service';
 import { ComplaintDecisionService } from './complaint-decision.service';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
 import { ComplaintDocumentsService } from './complaint-documents.service';
 import { ComplaintFinalityService } from './complaint-finality.service';
+import { ComplaintPrecedentsRepository } from './complaint-precedents.repository';
 import { ComplaintLifecycleService } from './complaint-lifecycle.service';
 import { ComplaintQueryService } from './complaint-query.service';
 import { ComplaintResolutionEntity } from './complaint-resolution.entity';
@@ -41,9 +43,11 @@ import { ComplaintsRepository } from './complaints.repository';
   controllers: [ComplaintsController, ComplaintWorkController],
   providers: [
     ComplaintsRepository,
+    ComplaintPrecedentsRepository,
     ComplaintQueryService,
     ComplaintStepsService,
     ComplaintDeadlinesService,
+    ComplaintDeadlineRecalculation,
     ComplaintChecklistService,
     ComplaintAcceptanceService,
     ComplaintLifecycleService,

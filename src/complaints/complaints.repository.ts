@@ -2,10 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
 import { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintSuspensionEntity } from './complaint-suspension.entity';
 import { ComplaintVerificationRecordEntity } from './complaint-verification-record.entity';
+import {
+  COMPLAINT_PENDING_STATUSES,
+  ComplaintPendingDate,
+} from './domain/complaint-deadline-recalculation';
 
 export type NewComplaint = Pick<
   ComplaintResolutionEntity,
@@ -105,17 +110,33 @@ export class ComplaintsRepository {
     await manager.insert(ComplaintDialogueEntity, row);
   }
 
-  /** Open proceedings (accepted, not ended) whose D5/D8 period may include one of the dates. */
+  /**
+   * Proceedings with a pending date whose period may include a changed day (start on or before
+   * the latest, date on or after the earliest): D4 while received, D5/D8 while undecided, D9 of a
+   * decision not yet in effect (after `today`). Locked until the calendar edit commits.
+   */
   openForRecalculation(
     manager: EntityManager,
-    earliest: string,
-    latest: string,
+    span: RecalculationSpan,
   ): Promise<ComplaintResolutionEntity[]> {
+    const pending = COMPLAINT_PENDING_STATUSES;
     return manager
       .createQueryBuilder(ComplaintResolutionEntity, 'c')
-      .where('c.accepted_on IS NOT NULL AND c.accepted_on <= :latest', { latest })
-      .andWhere(`c.status IN ('accepted', 'verifying', 'dialogue', 'drafting', 'suspended')`)
-      .andWhere('(c.due_on IS NULL OR c.due_on >= :earliest)', { earliest })
+      .where(
+        `(c.status IN (:...receiving) AND c.received_on <= :latest
+          AND c.acceptance_due_on >= :earliest)
+         OR (c.status IN (:...resolving) AND c.accepted_on <= :latest
+          AND (c.due_on IS NULL OR c.due_on >= :earliest))
+         OR (c.status IN (:...deciding) AND EXISTS (
+          SELECT 1 FROM decision d WHERE d.id = c.decision_id AND d.issued_on <= :latest
+             AND d.legal_effect_on > :today AND d.legal_effect_on > :earliest))`,
+      )
+      .setParameters({
+        ...span,
+        receiving: pending[ComplaintPendingDate.Acceptance],
+        resolving: pending[ComplaintPendingDate.Resolution],
+        deciding: pending[ComplaintPendingDate.LegalEffect],
+      })
       .setLock('pessimistic_write')
       .getMany();
   }

@@ -44,7 +44,9 @@ function conclusionValues(x: DenunciationDocumentInput) {
     dueOn: dateText(d.decision.dueOn),
     timeliness: d.decision.timeliness ? timelinessLabelsVi[d.decision.timeliness] : '',
     conclusionNo: d.decision.numberSymbol,
-    measures: d.measures.length > 0 ? measureLines(d.measures).join(' ') : texts.noneText,
+    // one sentence in the result notice: its template ends it with a full stop, not after a ';'
+    measures:
+      d.measures.length > 0 ? measureLines(d.measures).join(' ').replace(/;$/, '') : texts.noneText,
   };
   return { d, values };
 }

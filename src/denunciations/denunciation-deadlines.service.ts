@@ -1,14 +1,12 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { RuleDeadline } from '../decisions/domain/rule-deadline';
 import type { Suspension } from '../legal/domain/deadline-engine';
-import { DeadlineRecalculationRegistry } from '../legal/deadline-recalculation.registry';
 import type { LocalDate } from '../legal/domain/local-date';
 import { type PinnedRule, RuleSourceService } from '../resolutions/rule-source.service';
 import type { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import type { DenunciationSuspensionEntity } from './denunciation-suspension.entity';
-import { DenunciationsRepository } from './denunciations.repository';
 import {
   computeAcceptanceNoticeDeadline,
   computeConclusionNoticeDeadline,
@@ -41,20 +39,12 @@ export interface ResolutionChange {
 
 /**
  * D11–D16 of denunciation proceedings through the pure domain functions (Luật TC 2018 Đ24, 29,
- * 30, 35, 36), D14 with the version stored at acceptance; keeps open proceedings in step with
- * calendar edits.
+ * 30, 35, 36), D14 with the version stored at acceptance; calendar edits move them through
+ * DenunciationDeadlineRecalculation.
  */
 @Injectable()
-export class DenunciationDeadlinesService implements OnModuleInit {
-  constructor(
-    private readonly sources: RuleSourceService,
-    private readonly denunciations: DenunciationsRepository,
-    private readonly registry: DeadlineRecalculationRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register('denunciations', (dates, manager) => this.recalculate(dates, manager));
-  }
+export class DenunciationDeadlinesService {
+  constructor(private readonly sources: RuleSourceService) {}
 
   prelim(receivedOn: LocalDate, extended: boolean, manager?: EntityManager) {
     return this.sources.run({ from: receivedOn, manager }, (source) =>
@@ -72,6 +62,13 @@ export class DenunciationDeadlinesService implements OnModuleInit {
       notice: computeAcceptanceNoticeDeadline({ acceptedOn, ...source }),
       resolution: computeDenunciationResolutionDeadline({ acceptedOn, complexity, ...source }),
     }));
+  }
+
+  /** D13 alone (a recomputation after a calendar edit). */
+  acceptanceNotice(acceptedOn: LocalDate, manager: EntityManager) {
+    return this.sources.run({ from: acceptedOn, manager }, (source) =>
+      computeAcceptanceNoticeDeadline({ acceptedOn, ...source }),
+    );
   }
 
   resolution(d: DenunciationResolutionEntity, change: ResolutionChange, manager: EntityManager) {
@@ -93,39 +90,5 @@ export class DenunciationDeadlinesService implements OnModuleInit {
       notice: computeConclusionNoticeDeadline({ concludedOn, ...source }),
       handling: computeHandlingDeadline({ concludedOn, ...source }),
     }));
-  }
-
-  private async recalculate(dates: readonly LocalDate[], manager: EntityManager) {
-    const earliest = dates[0];
-    const latest = dates[dates.length - 1];
-    if (earliest === undefined || latest === undefined) return 0;
-    let updated = 0;
-    for (const d of await this.denunciations.openForRecalculation(manager, earliest, latest)) {
-      if (await this.recalculateOne(d, manager)) updated += 1;
-    }
-    return updated;
-  }
-
-  private async recalculateOne(d: DenunciationResolutionEntity, manager: EntityManager) {
-    const prelim = await this.prelim(d.receivedOn, d.prelimExtended, manager);
-    let due: RuleDeadline | null = null;
-    if (d.acceptedOn) {
-      const suspensions = suspensionsOf(await this.denunciations.suspensions(d.id, manager));
-      due = await this.resolution(d, { suspensions }, manager);
-    }
-    if (prelim.dueOn === d.prelimDueOn && (due === null || due.dueOn === d.dueOn)) return false;
-    await manager.query(
-      `UPDATE denunciation_resolution SET prelim_due_on = $2, prelim_explanation = $3,
-              due_on = COALESCE($4, due_on), due_explanation = COALESCE($5, due_explanation),
-              version = version + 1, updated_at = now() WHERE id = $1`,
-      [
-        d.id,
-        prelim.dueOn,
-        JSON.stringify(prelim.explanation),
-        due?.dueOn ?? null,
-        due ? JSON.stringify(due.explanation) : null,
-      ],
-    );
-    return true;
   }
 }

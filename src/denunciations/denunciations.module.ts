@@ -8,6 +8,7 @@ import { ResolutionsModule } from '../resolutions/resolutions.module';
 import { DenunciationAcceptanceService } from './denunciation-acceptance.service';
 import { DenunciationClosureService } from './denunciation-closure.service';
 import { DenunciationConclusionService } from './denunciation-conclusion.service';
+import { DenunciationDeadlineRecalculation } from './denunciation-deadline-recalculation.service';
 import { DenunciationDeadlinesService } from './denunciation-deadlines.service';
 import { DenunciationDocumentsService } from './denunciation-documents.service';
 import { DenunciationExtensionEntity } from './denunciation-extension.entity';
@@ -43,6 +44,7 @@ import { DenunciationsRepository } from './denunciations.repository';
     DenunciationQueryService,
     DenunciationStepsService,
     DenunciationDeadlinesService,
+    DenunciationDeadlineRecalculation,
     DenunciationIntakeService,
     DenunciationAcceptanceService,
     DenunciationLifecycleService,

@@ -2,10 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import { DenunciationExtensionEntity } from './denunciation-extension.entity';
 import { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import { DenunciationSuspensionEntity } from './denunciation-suspension.entity';
 import { DenunciationVerificationRecordEntity } from './denunciation-verification-record.entity';
+import {
+  DENUNCIATION_PHASE_STATUSES,
+  DenunciationPhase,
+} from './domain/denunciation-deadline-recalculation';
 
 export type NewDenunciation = Pick<
   DenunciationResolutionEntity,
@@ -110,20 +115,32 @@ export class DenunciationsRepository {
     await manager.insert(DenunciationExtensionEntity, row);
   }
 
-  /** Open proceedings whose prelim or D14 period may include one of the changed dates. */
+  /**
+   * Proceedings with a date of their current phase whose period may include a changed day (start
+   * on or before the latest, date on or after the earliest): D11 in the preliminary check, D13 and
+   * D14 from acceptance to the conclusion, D15 and D16 until the conclusion is handled. Locked
+   * until the calendar edit commits.
+   */
   openForRecalculation(
     manager: EntityManager,
-    earliest: string,
-    latest: string,
+    span: RecalculationSpan,
   ): Promise<DenunciationResolutionEntity[]> {
+    const phases = DENUNCIATION_PHASE_STATUSES;
     return manager
       .createQueryBuilder(DenunciationResolutionEntity, 'd')
-      .where('d.received_on <= :latest', { latest })
-      .andWhere(
-        `d.status IN ('received', 'prelim_check', 'accepted', 'verifying', 'extended_1', 'extended_2', 'suspended')`,
+      .where(
+        `(d.status IN (:...prelim) AND d.received_on <= :latest
+          AND d.prelim_due_on >= :earliest)
+         OR (d.status IN (:...resolving) AND d.accepted_on <= :latest
+          AND (d.due_on IS NULL OR d.due_on >= :earliest OR d.notice_due_on >= :earliest))
+         OR (d.status IN (:...concluded) AND d.concluded_on <= :latest
+          AND (d.conclusion_notice_due_on >= :earliest OR d.handling_due_on >= :earliest))`,
       )
-      .andWhere('(d.due_on IS NULL OR d.due_on >= :earliest OR d.prelim_due_on >= :earliest)', {
-        earliest,
+      .setParameters({
+        ...span,
+        prelim: phases[DenunciationPhase.Prelim],
+        resolving: phases[DenunciationPhase.Resolution],
+        concluded: phases[DenunciationPhase.Conclusion],
       })
       .setLock('pessimistic_write')
       .getMany();

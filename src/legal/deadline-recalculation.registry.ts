@@ -14,6 +14,27 @@ export type DeadlineRecalculation = (
   manager: EntityManager,
 ) => Promise<number>;
 
+/**
+ * What a hook's query needs: the first and last changed day (a period can only move when it
+ * starts on or before `latest` and its date is on or after `earliest`) and the day of the edit.
+ */
+export interface RecalculationSpan {
+  earliest: LocalDate;
+  latest: LocalDate;
+  today: LocalDate;
+}
+
+/** The span of `changedDates` (any order); null when there is none. */
+export function recalculationSpan(
+  changedDates: readonly LocalDate[],
+  today: LocalDate,
+): RecalculationSpan | null {
+  const sorted = [...changedDates].sort();
+  const earliest = sorted[0];
+  const latest = sorted[sorted.length - 1];
+  return earliest === undefined || latest === undefined ? null : { earliest, latest, today };
+}
+
 export interface RecalculationReport {
   total: number;
   /** Proceedings updated, per registered name. */

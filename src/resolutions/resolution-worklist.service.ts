@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { Permission } from '../auth/permission';
+import { hasPermission } from '../auth/role-permissions';
 import { CasesService } from '../cases/cases.service';
 import { fieldInvalid, notFound } from '../common/errors/common-errors';
 import { complaintStatusLabelsVi } from '../common/i18n/complaint-labels.vi';
@@ -106,6 +108,7 @@ export class ResolutionWorklistService {
       today,
       overdue: q.overdue === true,
       awaitingApproval: q.awaitingApproval === true,
+      approver: hasPermission(viewer.roles, Permission.ResolutionApprove),
       type: q.type ?? null,
       after: cursorOf(q.cursor),
       limit: q.limit,

@@ -31,6 +31,8 @@ export interface WorklistFilter {
   today: string;
   overdue: boolean;
   awaitingApproval: boolean;
+  /** The viewer holds resolution.approve: only then is anything awaiting *their* approval. */
+  approver: boolean;
   type: string | null;
   after: [string, string] | null;
   limit: number;
@@ -62,6 +64,7 @@ export class WorklistRepository {
       f.after?.[0] ?? null,
       f.after?.[1] ?? null,
       f.limit + 1,
+      f.approver,
     ]);
   }
 

@@ -4,7 +4,9 @@
 //
 // Parameters: $1 agency ids (null = all), $2 viewer id, $3 assigned only (investigators),
 // $4 mine, $5 due-within horizon (null = off), $6 today, $7 overdue only, $8 awaiting approval
-// only, $9 type (null = both), $10 cursor due key, $11 cursor id, $12 limit + 1.
+// only, $9 type (null = both), $10 cursor due key, $11 cursor id, $12 limit + 1, $13 the viewer
+// approves (holds resolution.approve): "awaiting approval" means awaiting *their* approval, so it
+// is false on every line, and the filter keeps none, for a viewer who approves nothing.
 
 const CURRENT_COMPLAINT = `
   CASE WHEN p.status = 'received' THEN 'D4'
@@ -43,7 +45,7 @@ const branch = (b: Branch) => `
   SELECT '${b.type}'::text AS type, p.id, p.case_id AS "caseId", k.code AS "caseCode",
          p.agency_id AS "agencyId", ${b.variant}::text AS variant, p.status,
          (p.verification_lead_id = $2 OR $2 = ANY(p.verification_member_ids)) AS "assignedToMe",
-         ${b.awaiting} AS "awaitingApproval",
+         ($13 AND ${b.awaiting}) AS "awaitingApproval",
          ${b.ruleKey} AS "ruleKey", p.due_rule_version AS "ruleVersion",
          (${b.due})::text AS "dueOn", ${b.explanation} AS explanation,
          p.due_remaining_days AS "remainingDays",
@@ -57,7 +59,7 @@ const branch = (b: Branch) => `
           OR p.created_by = $2)
      AND ($5::date IS NULL OR (${b.due}) BETWEEN $6::date AND $5::date)
      AND (NOT $7 OR (${b.due}) < $6::date)
-     AND (NOT $8 OR ${b.awaiting})`;
+     AND (NOT $8 OR ($13 AND ${b.awaiting}))`;
 
 export const WORKLIST_SQL = `
   SELECT * FROM (

@@ -43,6 +43,8 @@ export const resolutionMessagesVi = {
     'Báo cáo kết quả xác minh lần đầu phải cho biết yêu cầu của người khiếu nại và kết quả xác minh có khác nhau không',
   complexReasonRequired: 'Phải nêu lý do xác định vụ việc phức tạp',
   remoteReasonRequired: 'Phải nêu lý do xác định vùng sâu, vùng xa, đi lại khó khăn',
+  withdrawalCoercionReasonRequired:
+    'Phải nêu căn cứ xác định việc rút khiếu nại trước đây là do bị đe dọa, ép buộc',
   anonymousNotForm:
     'Đơn không rõ họ tên, địa chỉ người tố cáo không đáp ứng hình thức tố cáo (Luật Tố cáo 2018, Điều 23, 25)',
   documentNotApplicable: 'Vụ việc chưa có văn bản này',

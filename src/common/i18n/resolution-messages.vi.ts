@@ -47,6 +47,10 @@ export const complaintMessagesVi = {
     secondRoundNotDecided:
       'Khiếu nại lần đầu đã kết thúc mà không có quyết định giải quyết: không có khiếu nại lần hai',
     secondRoundTooLate: 'Đã quá thời hạn khiếu nại lần hai (Luật Khiếu nại 2011, Điều 33)',
+    withdrawnContentFinal:
+      'Nội dung khiếu nại này đã được rút và không được xem xét lại, trừ trường hợp người khiếu nại rút do bị đe dọa, ép buộc (Luật Khiếu nại 2011, Điều 10, sửa đổi bởi Luật số 136/2025/QH15)',
+    secondRoundWrongAgency:
+      'Khiếu nại lần hai phải do người đứng đầu cơ quan hành chính cấp trên trực tiếp của người giải quyết lần đầu giải quyết (Luật Khiếu nại 2011, Điều 33)',
   },
   explanation: {
     obstacleDays: (days: number, known: string, start: string) =>

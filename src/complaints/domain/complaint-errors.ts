@@ -18,6 +18,10 @@ export enum ComplaintErrorCode {
   LegalEffectBlocked = 'COMPLAINT_LEGAL_EFFECT_BLOCKED',
   NotYetEffective = 'COMPLAINT_NOT_YET_EFFECTIVE',
   SecondRoundNotAllowed = 'COMPLAINT_SECOND_ROUND_NOT_ALLOWED',
+  /** Luật 136/2025/QH15: the case's earlier withdrawal is final (not coerced). */
+  WithdrawnContentFinal = 'COMPLAINT_WITHDRAWN_CONTENT_FINAL',
+  /** Luật KN 2011 Đ33: round 2 belongs to the directly superior body of round 1's resolver. */
+  SecondRoundWrongAgency = 'COMPLAINT_SECOND_ROUND_WRONG_AGENCY',
   InputInvalid = 'COMPLAINT_INPUT_INVALID',
 }
 
@@ -32,6 +36,8 @@ const STATUS: Readonly<Record<ComplaintErrorCode, number>> = {
   [ComplaintErrorCode.LegalEffectBlocked]: 409,
   [ComplaintErrorCode.NotYetEffective]: 409,
   [ComplaintErrorCode.SecondRoundNotAllowed]: 409,
+  [ComplaintErrorCode.WithdrawnContentFinal]: 409,
+  [ComplaintErrorCode.SecondRoundWrongAgency]: 409,
   [ComplaintErrorCode.InputInvalid]: 400,
 };
 

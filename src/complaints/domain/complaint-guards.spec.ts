@@ -10,7 +10,8 @@ import {
   ComplaintStatus as S,
   nextComplaintStatus,
 } from './complaint-status';
-import { ComplaintTerminationCause as Cause, WITHDRAWAL_FINAL_FROM } from './complaint-termination';
+import { LEGAL_RULE_KN_136 } from '../../legal/domain/legal-rules-kn136.seed';
+import { ComplaintTerminationCause as Cause, isWithdrawalFinalOn } from './complaint-termination';
 
 const source = {
   rules: LEGAL_RULE_SEED,
@@ -154,11 +155,12 @@ describe('legal effect after D9 unless challenged (Luật KN Điều 44)', () =>
 describe('withdrawal in writing terminates; from 1/7/2026 not reconsidered unless coerced (Luật KN Điều 10; Luật 136/2025/QH15)', () => {
   it.each([
     ['2026-06-30', false, true],
-    [WITHDRAWAL_FINAL_FROM, false, false],
+    ['2026-07-01', false, false],
     ['2026-09-15', true, true],
   ])('withdrawn on %s (coerced: %s) → reconsiderable %s', (on, coerced, reconsiderable) => {
+    const finalRuleInForce = isWithdrawalFinalOn(LEGAL_RULE_KN_136, on);
     const result = next(at(S.Verifying), A.Withdraw, {
-      withdrawal: { on, inWriting: true, coerced },
+      withdrawal: { on, inWriting: true, coerced, finalRuleInForce },
     });
     expect(result.state).toEqual(at(S.Terminated));
     expect(result.termination).toEqual({ cause: Cause.Withdrawn, on, reconsiderable });

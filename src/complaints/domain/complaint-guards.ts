@@ -27,6 +27,8 @@ export interface ComplaintWithdrawal {
   inWriting: boolean;
   /** Made under threat or coercion (Luật 136/2025/QH15). */
   coerced?: boolean;
+  /** Rule W1 (withdrawn content not reconsidered) in force on `on`: isWithdrawalFinalOn(). */
+  finalRuleInForce?: boolean;
 }
 
 export interface ComplaintContext {

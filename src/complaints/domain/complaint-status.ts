@@ -105,8 +105,11 @@ function terminationOf(
   ctx: ComplaintContext,
 ): ComplaintTermination | null {
   if (action === A.Withdraw && ctx.withdrawal) {
-    const { on, coerced } = ctx.withdrawal;
-    const reconsiderable = isWithdrawnContentReconsiderable(on, coerced === true);
+    const { on, coerced, finalRuleInForce } = ctx.withdrawal;
+    const reconsiderable = isWithdrawnContentReconsiderable(
+      finalRuleInForce === true,
+      coerced === true,
+    );
     return { cause: ComplaintTerminationCause.Withdrawn, on, reconsiderable };
   }
   if (action === A.Terminate && ctx.termination) {

@@ -90,6 +90,23 @@ export class AcceptComplaintDto extends ComplaintChecklistInputDto {
   @IsNotEmpty()
   @MaxLength(1000)
   remoteReason?: string;
+  @ApiPropertyOptional({
+    description:
+      'Luật 136/2025/QH15: the earlier withdrawal of this content (same case) was made under threat or coercion, so it may be reconsidered',
+  })
+  @IsOptional()
+  @IsBoolean()
+  withdrawalCoerced?: boolean;
+
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    description: 'What shows the coercion (required with withdrawalCoerced)',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  withdrawalCoercionReason?: string;
 }
 
 export class RefuseComplaintDto extends ComplaintChecklistInputDto {

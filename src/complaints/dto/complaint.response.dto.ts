@@ -15,6 +15,11 @@ export class GroundAnswerDto {
   @ApiProperty({ description: 'true: this ground of Điều 11 applies' }) applies!: boolean;
 }
 
+export class WithdrawalCoercionDto {
+  @ApiProperty({ type: [String] }) withdrawalIds!: string[];
+  @ApiProperty() reason!: string;
+}
+
 export class ComplaintChecklistDto {
   @ApiProperty() acceptable!: boolean;
   @ApiProperty() evaluatedOn!: string;
@@ -23,6 +28,13 @@ export class ComplaintChecklistDto {
   limitationDueOn!: string | null;
 
   @ApiProperty({ type: [ExplanationStepDto] }) limitationExplanation!: ExplanationStepDto[];
+
+  @ApiProperty({
+    type: WithdrawalCoercionDto,
+    nullable: true,
+    description: 'Luật 136/2025/QH15: earlier final withdrawals reconsidered as coerced',
+  })
+  withdrawalCoercion!: WithdrawalCoercionDto | null;
 }
 
 export class DialogueResponseDto {

@@ -131,6 +131,24 @@ describe('defaultCalendarForYear — public holidays for civil servants', () => 
     expect(row(2024, '2024-04-29')?.source).toBe('Văn bản 2450/VPCP-KGVX ngày 12/4/2024');
   });
 
+  // BLLĐ 2012 Điều 115 k1, k3; Văn bản 9794/VPCP-KGVX ngày 14/11/2016: Tết Đinh Dậu from 29 tháng
+  // Chạp (Thu 26/1) to mùng 3 (Mon 30/1); mùng 1, 2 on Sat/Sun → nghỉ bù Tue 31/1 and Wed 1/2.
+  it('2017: Tết 26/1–1/2 as announced (not the default 27/1–2/2), citing Văn bản 9794/VPCP-KGVX', () => {
+    const tet = defaultCalendarForYear(2017).filter((r) => r.name.includes('Tết Nguyên đán'));
+    expect(tet.map((r) => [r.date, r.kind, r.name])).toEqual([
+      ['2017-01-26', 'holiday', 'Tết Nguyên đán (29 tháng Chạp)'],
+      ['2017-01-27', 'holiday', 'Tết Nguyên đán (30 tháng Chạp)'],
+      ['2017-01-28', 'holiday', 'Tết Nguyên đán (mùng 1)'],
+      ['2017-01-29', 'holiday', 'Tết Nguyên đán (mùng 2)'],
+      ['2017-01-30', 'holiday', 'Tết Nguyên đán (mùng 3)'],
+      ['2017-01-31', 'compensatory_day_off', 'Nghỉ bù Tết Nguyên đán'],
+      ['2017-02-01', 'compensatory_day_off', 'Nghỉ bù Tết Nguyên đán'],
+    ]);
+    expect(row(2017, '2017-01-26')?.source).toContain('9794/VPCP-KGVX ngày 14/11/2016');
+    expect(breakAround(calendarAround(2017), '2017-01-28')).toEqual(['2017-01-26', '2017-02-01']);
+    expect(calendarAround(2017).isWorkingDay('2017-02-02')).toBe(true);
+  });
+
   it('before BLLĐ 2012 took effect (1/5/2013) Tết was 4 days: 29 tháng Chạp to mùng 3', () => {
     const tet = defaultCalendarForYear(2013).filter((r) => r.name.startsWith('Tết Nguyên đán'));
     expect(tet.map((r) => r.date)).toEqual([

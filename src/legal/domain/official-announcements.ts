@@ -9,6 +9,10 @@ import type { LocalDate } from './local-date';
 // Seeded (year: content — evidence):
 // - 2015: Fri 02/01/2015 off, Sat 27/12/2014 worked — press report of the swap; proposal in
 //   Tờ trình 89/TTr-LĐTBXH of 20/11/2014.
+// - 2017: Tết 26/01–30/01/2017 (29 tháng Chạp – mùng 3), compensatory 31/01 and 01/02 for mùng 1
+//   and mùng 2 on the weekend: off 26/01–01/02 (Văn bản 9794/VPCP-KGVX of 14/11/2016, the Prime
+//   Minister's approval; announced by the Minister of Labour on 24/11/2016). Corrects the default
+//   27/01–02/02 through migration CorrectTetDinhDauCalendarDays1767225694000.
 // - 2018: Tết 14/02–20/02/2018 (two days before Tết) — press report of the Government office letter.
 // - 2019: Mon 31/12/2018 off, Sat 05/01/2019 worked; Mon 29/04/2019 off, Sat 04/05/2019 worked.
 // - 2020: Tết 23/01–29/01/2020 (29 tháng Chạp – mùng 5) — provincial notice quoting Bộ LĐTBXH.
@@ -23,7 +27,7 @@ import type { LocalDate } from './local-date';
 // - 2026: Fri 02/01/2026 off, Sat 10/01/2026 worked (Văn bản 12729/VPCP-KGVX, 25/12/2025); Tết
 //   16/02–20/02/2026; Quốc khánh 01/09 + 02/09/2026, Mon 31/08/2026 off, Sat 22/08/2026 worked
 //   (Government office letter of 10/2025).
-// Left out (not known with confidence): swaps of 2012–2014, Tết 2012–2017 official spans (the law's
+// Left out (not known with confidence): swaps of 2012–2014, Tết 2012–2016 official spans (the law's
 // default pattern is used), 30/4 and 2/9 swaps of 2014–2015, anything from 2027 on.
 
 export interface TetDecision {
@@ -50,6 +54,12 @@ export interface WorkdaySwap {
 const LDTBXH = 'Bộ Lao động – Thương binh và Xã hội';
 
 export const TET_DECISIONS: readonly TetDecision[] = [
+  {
+    year: 2017,
+    firstDay: '2017-01-26', // 29 tháng Chạp; mùng 1, 2 on the weekend → nghỉ bù 31/1, 1/2
+    source:
+      'Văn bản 9794/VPCP-KGVX ngày 14/11/2016 (Thủ tướng Chính phủ đồng ý lịch nghỉ Tết Âm lịch 2017)',
+  },
   {
     year: 2018,
     firstDay: '2018-02-14',

@@ -34,9 +34,11 @@ describe('seed data inserted by committed migrations', () => {
     }
   });
 
+  // Updated with the 2017 Tết decision: migration CorrectTetDinhDauCalendarDays1767225694000 brings
+  // databases seeded before it to the same rows.
   it('defaultCalendar() 2012–2031 is unchanged (migration SeedCalendarDay1767225608000)', () => {
     expect(sha256(defaultCalendar())).toBe(
-      'c60ac8630db3e51161602bf3eeeb96b05367b4a3e5bfe700b70997e2d27ccdba',
+      'ace21a6eaa229087a693ff431eebb26666c92e0d62084a59b919f54d6c228aae',
     );
   });
 });

@@ -30,7 +30,8 @@ export class WorklistQueryDto extends PageQueryDto {
   overdue?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Waiting for the resolver: acceptance, assignment, decision',
+    description:
+      'Waiting for my approval (acceptance, assignment, extension, decision); empty for a viewer without resolution.approve',
   })
   @IsOptional()
   @QueryBoolean()
