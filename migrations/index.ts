@@ -38,6 +38,8 @@ import { CoverPetitionStatistics1767225685000 } from './1767225685000-CoverPetit
 import { CoverVisitStatistics1767225686000 } from './1767225686000-CoverVisitStatistics';
 import { SeedWithdrawalFinalityRule1767225691000 } from './1767225691000-SeedWithdrawalFinalityRule';
 import { CorrectTetDinhDauCalendarDays1767225694000 } from './1767225694000-CorrectTetDinhDauCalendarDays';
+import { AddDenunciationResultNoticeKind1767225707000 } from './1767225707000-AddDenunciationResultNoticeKind';
+import { AddDecisionStatedDeadline1767225707100 } from './1767225707100-AddDecisionStatedDeadline';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -81,4 +83,6 @@ export const MIGRATIONS = [
   CoverVisitStatistics1767225686000,
   SeedWithdrawalFinalityRule1767225691000,
   CorrectTetDinhDauCalendarDays1767225694000,
+  AddDenunciationResultNoticeKind1767225707000,
+  AddDecisionStatedDeadline1767225707100,
 ];

@@ -224,6 +224,8 @@ export class ComplaintAcceptanceService {
       kind: IssuedDocumentKind.ComplaintAcceptanceNotice,
       issuedOn: acceptedOn,
       signer: dto.signer,
+      dueOn: due.dueOn,
+      dueExplanation: due.explanation,
     });
     if (checked.firstRound) {
       await this.checklists.escalate(manager, ctx, checked.firstRound, acceptedOn);

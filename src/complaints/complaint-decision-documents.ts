@@ -44,6 +44,7 @@ export function complaintDecisionDocument(x: ComplaintDocumentInput): Built {
     : IssuedDocumentKind.ComplaintFirstRound;
   const d = latestOf(x.detail.decisions, kind);
   const f = findings(x);
+  const stated = d.decision.statedLegalEffectOn;
   const outcome = d.decision.outcome ? complaintOutcomeLabelsVi[d.decision.outcome] : '';
   const content = d.decision.contentConclusion;
   const measures: ResolutionSection[] =
@@ -58,9 +59,9 @@ export function complaintDecisionDocument(x: ComplaintDocumentInput): Built {
     firstDecisionNo: x.firstDecisionNo ?? '',
     contentPart: content ? texts.contentConclusion(complaintOutcomeLabelsVi[content]) : '',
     appealPeriod: c.isRemote ? texts.appealPeriod.remote : texts.appealPeriod.normal,
-    legalEffectOn: d.decision.legalEffectOn
-      ? dateText(d.decision.legalEffectOn)
-      : texts.effectBlocked,
+    // D9 as the decision stated it when issued (its Điều 4 names the exceptions that block it);
+    // none when a lawsuit was already recorded then
+    legalEffectOn: stated ? dateText(stated) : texts.effectBlocked,
     effectException: round2 ? texts.effectException.second : texts.effectException.first,
   };
   return {

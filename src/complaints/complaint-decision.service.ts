@@ -100,6 +100,7 @@ export class ComplaintDecisionService {
       legalEffectExplanation: effect.explanation,
       timeliness: timely.timeliness,
       dueOn: timely.deadline.dueOn,
+      dueExplanation: timely.deadline.explanation,
     });
   }
 

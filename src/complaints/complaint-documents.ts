@@ -8,15 +8,17 @@ import {
   entries,
   issuedOf,
   latestOf,
-  periodText,
-  ruleBasisText,
   signerOf,
+  statedDueValues,
   verificationAssignmentDocument,
 } from '../resolutions/document-facts';
 import { ComplaintDocumentKind as K } from './complaint-document-kind';
 import type { ComplaintDetail } from './complaint.mapper';
 
-/** What every complaint document is filled from (the records; nothing typed twice). */
+/**
+ * What every complaint document is filled from (the records; nothing typed twice). A deadline
+ * that may move later is never a common value: each document takes the one it stated when issued.
+ */
 export interface ComplaintDocumentInput {
   detail: ComplaintDetail;
   issuer: DocumentIssuer;
@@ -43,12 +45,9 @@ export function complaintValues(x: ComplaintDocumentInput): Record<string, strin
     respondentPart: x.respondent ? texts.respondent(x.respondent) : '',
     receivedOn: dateText(c.receivedOn),
     acceptedOn: dateText(c.acceptedOn),
-    dueOn: dateText(c.dueOn),
     roundText: texts.roundText[c.round],
     matterKind: texts.matterKind.complaint,
     lawBasis: texts.lawBasis.complaint,
-    period: periodText(c.dueExplanation),
-    ruleBasis: ruleBasisText(c.dueExplanation),
   };
 }
 
@@ -57,7 +56,7 @@ function acceptanceNotice(x: ComplaintDocumentInput): Built {
   return {
     template: 'complaint-acceptance-notice',
     ...issuedOf(d),
-    values: complaintValues(x),
+    values: { ...complaintValues(x), ...statedDueValues(d, x.detail.complaint) },
     addressees: [`Ông (bà) ${x.complainant.name}`],
     sections: entries('received', 'checked', 'accepted', 'closing'),
     recipients: ['complainant', 'respondent', 'inspectorate'],
@@ -94,7 +93,8 @@ function refusalNotice(x: ComplaintDocumentInput): Built {
 }
 
 function verificationAssignment(x: ComplaintDocumentInput): Built {
-  return verificationAssignmentDocument(x.detail.decisions, x.team, complaintValues(x));
+  const { decisions, complaint } = x.detail;
+  return verificationAssignmentDocument(decisions, x.team, complaintValues(x), complaint);
 }
 
 function dialogueMinutes(x: ComplaintDocumentInput): Built {

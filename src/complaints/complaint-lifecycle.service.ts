@@ -89,7 +89,12 @@ export class ComplaintLifecycleService {
       actedOn: dto.assignedOn ?? this.clock.today(),
       legalBasis: basis.complaintVerify,
       apply: (c, manager) => {
-        const p = { ref: complaintRef(c), record: complaintRecord(c), acceptedOn: c.acceptedOn };
+        const p = {
+          ref: complaintRef(c),
+          record: complaintRecord(c),
+          acceptedOn: c.acceptedOn,
+          due: { dueOn: c.dueOn, explanation: c.dueExplanation },
+        };
         return this.assignment.assign(manager, ctx, p, dto);
       },
     });

@@ -133,12 +133,31 @@ export class DecisionEntity {
   @Column('jsonb', { nullable: true })
   legalEffectExplanation!: ExplanationStep[] | null;
 
+  /**
+   * D9 as the decision states it on its issue date ("có hiệu lực pháp luật từ ngày …, trừ trường
+   * hợp …"); `legal_effect_on` above is the current one (blocked, restored, set at take-effect).
+   */
+  @Column('date', { nullable: true })
+  statedLegalEffectOn!: string | null;
+
   @Column('varchar', { length: 8, nullable: true })
   timeliness!: Timeliness | null;
 
-  /** The resolution deadline the timeliness was judged against. */
+  /**
+   * The deadline as of the issue date: the one the document states (acceptance, verification
+   * assignment, extension: the resolution due date then) or the one its timeliness was judged
+   * against (decision, conclusion, result notice). A re-print shows it, never the moved one.
+   */
   @Column('date', { nullable: true })
   dueOn!: string | null;
+
+  /** The engine's explanation of `dueOn` as computed on the issue date (period, legal basis). */
+  @Column('jsonb', { nullable: true })
+  dueExplanation!: ExplanationStep[] | null;
+
+  /** Quyết định thụ lý tố cáo: the D13 date it states for notifying (Luật TC 2018 Đ29 k3). */
+  @Column('date', { nullable: true })
+  noticeDueOn!: string | null;
 
   @Column('integer', { default: 1 })
   version!: number;

@@ -42,8 +42,14 @@ export interface IssueDocumentInput {
   measures?: readonly RecommendedMeasure[];
   legalEffectOn?: string | null;
   legalEffectExplanation?: ExplanationStep[] | null;
+  /** D9 as stated on the issue date (defaults to `legalEffectOn`). */
+  statedLegalEffectOn?: string | null;
   timeliness?: Timeliness | null;
+  /** The deadline as of the issue date (stated, or judged against), with its explanation. */
   dueOn?: string | null;
+  dueExplanation?: ExplanationStep[] | null;
+  /** Quyết định thụ lý tố cáo: the D13 date it states. */
+  noticeDueOn?: string | null;
 }
 
 function checkOutcome(input: IssueDocumentInput): void {
@@ -57,6 +63,25 @@ function checkOutcome(input: IssueDocumentInput): void {
   });
   throwIfDecisionInvalid(outcome, validateMeasures(input.measures ?? []));
 }
+
+/** What the document says: outcome, reasoning. */
+const contentColumns = (input: IssueDocumentInput) => ({
+  outcome: input.outcome ?? null,
+  contentConclusion: input.contentConclusion ?? null,
+  isDeliberatelyFalse: input.deliberatelyFalse ?? false,
+  reasoning: input.reasoning ?? null,
+});
+
+/** The dates the document states or was judged against, as of its issue date. */
+const dateColumns = (input: IssueDocumentInput) => ({
+  legalEffectOn: input.legalEffectOn ?? null,
+  legalEffectExplanation: input.legalEffectExplanation ?? null,
+  statedLegalEffectOn: input.statedLegalEffectOn ?? input.legalEffectOn ?? null,
+  timeliness: input.timeliness ?? null,
+  dueOn: input.dueOn ?? null,
+  dueExplanation: input.dueExplanation ?? null,
+  noticeDueOn: input.noticeDueOn ?? null,
+});
 
 const measureRow = (m: RecommendedMeasure, position: number): NewMeasure => ({
   position,
@@ -105,14 +130,8 @@ export class DecisionsService {
       signerName: input.signer.name,
       signerTitle: input.signer.title,
       signerAuthority: input.signer.authority ?? null,
-      outcome: input.outcome ?? null,
-      contentConclusion: input.contentConclusion ?? null,
-      isDeliberatelyFalse: input.deliberatelyFalse ?? false,
-      reasoning: input.reasoning ?? null,
-      legalEffectOn: input.legalEffectOn ?? null,
-      legalEffectExplanation: input.legalEffectExplanation ?? null,
-      timeliness: input.timeliness ?? null,
-      dueOn: input.dueOn ?? null,
+      ...contentColumns(input),
+      ...dateColumns(input),
     };
     return this.decisions.insert(manager, row, (input.measures ?? []).map(measureRow));
   }

@@ -55,6 +55,9 @@ export class DenunciationAcceptanceService {
           kind: IssuedDocumentKind.DenunciationAcceptance,
           issuedOn: acceptedOn,
           signer: dto.signer,
+          dueOn: due.resolution.dueOn,
+          dueExplanation: due.resolution.explanation,
+          noticeDueOn: due.notice?.dueOn ?? null,
         });
         const c = checked.result();
         const set = {

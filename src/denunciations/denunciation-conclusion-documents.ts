@@ -78,16 +78,20 @@ export function conclusionDocument(x: DenunciationDocumentInput): Built {
   };
 }
 
-/** Thông báo kết quả giải quyết tố cáo, addressed to the denouncer (Đ35 k2). */
+/**
+ * Thông báo kết quả giải quyết tố cáo, addressed to the denouncer (Đ35 k2): a TB document of its
+ * own — number, issue date and signer of the notice row — announcing the conclusion it refers to.
+ */
 export function resultNoticeDocument(x: DenunciationDocumentInput): Built {
-  const { d, values } = conclusionValues(x);
+  const notice = latestOf(x.detail.decisions, IssuedDocumentKind.DenunciationResultNotice);
+  const { values } = conclusionValues(x);
   return {
     template: 'denunciation-result-notice',
-    issuedOn: d.decision.issuedOn,
+    ...issuedOf(notice),
     values: { ...values, denouncer: x.denouncer ?? '' },
     addressees: [`Ông (bà) ${x.denouncer ?? ''}`],
     sections: entries('matter', 'result', 'measures', 'closing'),
     recipients: ['denouncer'],
-    signer: signerOf(d),
+    signer: signerOf(notice),
   };
 }

@@ -6,6 +6,7 @@ import { legalBasisVi as basis } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
 import type { DecisionEntity } from '../decisions/decision.entity';
 import { IssuedDocumentKind } from '../decisions/domain/document-kind';
+import { timelinessOf } from '../decisions/domain/timeliness';
 import { EnforcementService } from '../enforcement/enforcement.service';
 import { checkActionDates } from '../resolutions/domain/action-dates';
 import type { ProceedingVersionDto } from '../resolutions/dto/proceeding-actions.dto';
@@ -20,6 +21,7 @@ import { DenunciationAction } from './domain/denunciation-status';
 import type {
   ConcludeDenunciationDto,
   HandleDenunciationDto,
+  NotifyDenunciationResultDto,
 } from './dto/denunciation-actions.dto';
 import type { DenunciationResponseDto } from './dto/denunciation.response.dto';
 
@@ -93,6 +95,45 @@ export class DenunciationConclusionService {
     });
   }
 
+  /**
+   * Luật TC 2018 Đ35 k2: the notice of the result to the denouncer — a TB document of its own,
+   * numbered in the agency's register for its year, dated on its own day (on or after the
+   * conclusion) and judged against D15. Once per proceeding; the file is closed only after it.
+   */
+  notifyResult(
+    ctx: ActionContext,
+    id: string,
+    dto: NotifyDenunciationResultDto,
+  ): Promise<DenunciationResponseDto> {
+    const issuedOn = dto.issuedOn ?? this.clock.today();
+    const notice = IssuedDocumentKind.DenunciationResultNotice;
+    return this.steps.run(ctx, id, {
+      action: DenunciationAction.NotifyResult,
+      version: dto.version,
+      actedOn: issuedOn,
+      legalBasis: basis.denunciationNotifyResult,
+      context: async (d, manager) => ({
+        resultNotified: await this.documents.hasIssued(manager, d.id, notice),
+      }),
+      apply: async (d, manager) => {
+        const floor = { date: d.concludedOn, rule: 'notifiedBeforeConclusion' as const };
+        const today = this.clock.today();
+        checkActionDates({ field: 'issuedOn', date: issuedOn, today, notBefore: floor });
+        const dueOn = d.conclusionNoticeDueOn;
+        const timeliness = dueOn ? timelinessOf(issuedOn, dueOn) : null;
+        const issued = await this.documents.issue(manager, ctx, denunciationRef(d), {
+          kind: notice,
+          issuedOn,
+          signer: dto.signer,
+          timeliness,
+          dueOn,
+        });
+        const data = { noticeNo: issued.numberSymbol, dueOn, timeliness };
+        return { data };
+      },
+    });
+  }
+
   /** Luật TC 2018 Đ36: the measures taken, within D16 of the conclusion. */
   handle(
     ctx: ActionContext,
@@ -133,6 +174,13 @@ export class DenunciationConclusionService {
       version: dto.version,
       actedOn: this.clock.today(),
       legalBasis: basis.denunciationClose,
+      context: async (d, manager) => ({
+        resultNotified: await this.documents.hasIssued(
+          manager,
+          d.id,
+          IssuedDocumentKind.DenunciationResultNotice,
+        ),
+      }),
       apply: (d) => Promise.resolve({ data: { handledOn: d.handledOn, decisionId: d.decisionId } }),
     });
   }
@@ -169,6 +217,7 @@ export class DenunciationConclusionService {
       measures: dto.measures ?? [],
       timeliness: timely.timeliness,
       dueOn: timely.deadline.dueOn,
+      dueExplanation: timely.deadline.explanation,
     });
   }
 }

@@ -4,6 +4,7 @@ import {
   denunciationTerminationCauseLabelsVi,
 } from '../common/i18n/denunciation-labels.vi';
 import { resolutionDocumentTextsVi as texts } from '../common/i18n/resolution-labels.vi';
+import type { DecisionWithMeasures } from '../decisions/decisions.repository';
 import { IssuedDocumentKind } from '../decisions/domain/document-kind';
 import type { DocumentIssuer, ResolutionDocumentData } from '../reports';
 import {
@@ -11,9 +12,8 @@ import {
   entries,
   issuedOf,
   latestOf,
-  periodText,
-  ruleBasisText,
   signerOf,
+  statedDueValues,
   verificationAssignmentDocument,
 } from '../resolutions/document-facts';
 import { DenunciationDocumentKind as K } from './denunciation-document-kind';
@@ -46,12 +46,21 @@ export function denunciationValues(x: DenunciationDocumentInput): Record<string,
     receivedOn: dateText(d.receivedOn),
     acceptedOn: dateText(d.acceptedOn),
     acceptanceNo: acceptance?.decision.numberSymbol ?? '',
-    dueOn: dateText(d.dueOn),
-    noticeDueOn: dateText(d.noticeDueOn),
     matterKind: texts.matterKind.denunciation,
     lawBasis: texts.lawBasis.denunciation,
-    period: periodText(d.dueExplanation),
-    ruleBasis: ruleBasisText(d.dueExplanation),
+  };
+}
+
+/**
+ * What the acceptance decision stated on its issue date (D14 with its period and basis, D13), for
+ * the decision and the notices sent with it; a later extension, suspension or calendar edit moves
+ * only the proceeding's current dates.
+ */
+function acceptanceValues(x: DenunciationDocumentInput, d: DecisionWithMeasures) {
+  const current = x.detail.denunciation;
+  return {
+    ...statedDueValues(d, current),
+    noticeDueOn: dateText(d.decision.noticeDueOn ?? current.noticeDueOn),
   };
 }
 
@@ -65,7 +74,7 @@ function acceptanceDecision(x: DenunciationDocumentInput): Built {
   return {
     template: 'denunciation-acceptance-decision',
     ...issuedOf(d),
-    values: denunciationValues(x),
+    values: { ...denunciationValues(x), ...acceptanceValues(x, d) },
     sections: entries('consider'),
     articles: entries('article1', 'article2', 'article3'),
     recipients: ['file', 'inspectorate'],
@@ -78,7 +87,7 @@ function acceptanceNotice(x: DenunciationDocumentInput): Built {
   return {
     template: 'denunciation-acceptance-notice',
     issuedOn: d.decision.issuedOn,
-    values: toDenouncer(x),
+    values: { ...toDenouncer(x), ...acceptanceValues(x, d) },
     addressees: [`Ông (bà) ${x.denouncer ?? ''}`],
     sections: entries('received', 'accepted', 'secrecy', 'closing'),
     recipients: ['denouncer'],
@@ -119,7 +128,8 @@ function refusalNotice(x: DenunciationDocumentInput): Built {
 }
 
 function verificationAssignment(x: DenunciationDocumentInput): Built {
-  return verificationAssignmentDocument(x.detail.decisions, x.team, denunciationValues(x));
+  const { decisions, denunciation } = x.detail;
+  return verificationAssignmentDocument(decisions, x.team, denunciationValues(x), denunciation);
 }
 
 function extensionDecision(x: DenunciationDocumentInput): Built {

@@ -60,6 +60,7 @@ export class DenunciationLifecycleService {
           ref: denunciationRef(d),
           record: denunciationRecord(d),
           acceptedOn: d.acceptedOn,
+          due: { dueOn: d.dueOn, explanation: d.dueExplanation },
         };
         return this.assignment.assign(manager, ctx, p, dto);
       },
@@ -107,6 +108,7 @@ export class DenunciationLifecycleService {
       signer: dto.signer,
       reasoning: x.reason,
       dueOn: due.dueOn,
+      dueExplanation: due.explanation,
     });
     await this.denunciations.addExtension(manager, {
       denunciationId: d.id,

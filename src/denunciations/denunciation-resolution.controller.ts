@@ -20,6 +20,7 @@ import {
   DenunciationVerificationRecordDto,
   ExtendDenunciationDto,
   HandleDenunciationDto,
+  NotifyDenunciationResultDto,
   TerminateDenunciationDto,
   WithdrawDenunciationDto,
 } from './dto/denunciation-actions.dto';
@@ -121,6 +122,17 @@ export class DenunciationResolutionController {
     @Body() dto: ConcludeDenunciationDto,
   ) {
     return this.conclusion.conclude(ctx, id, dto);
+  }
+
+  @Post(':id/notify-result')
+  @HttpCode(200)
+  @RequirePermission(Permission.ResolutionApprove)
+  notifyResult(
+    @Action() ctx: ActionContext,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: NotifyDenunciationResultDto,
+  ) {
+    return this.conclusion.notifyResult(ctx, id, dto);
   }
 
   @Post(':id/handle')

@@ -77,6 +77,32 @@ export const issuedOf = (d: DecisionWithMeasures) => ({
   issuedOn: d.decision.issuedOn,
 });
 
+/** A proceeding's current resolution deadline, as stored on its row. */
+export interface CurrentDue {
+  dueOn: string | null;
+  dueExplanation: ExplanationStep[] | null;
+}
+
+/**
+ * The deadline a document states, as of its issue date (`decision.due_on` and its explanation):
+ * a suspension, an extension, a flag or a calendar edit made later moves the proceeding's
+ * deadline, never what an issued document says. Documents issued before the deadline was stored
+ * with them (migration 1767225707100) fall back to the proceeding's current deadline.
+ */
+export function statedDueValues(
+  d: DecisionWithMeasures,
+  current: CurrentDue,
+): { dueOn: string; period: string; ruleBasis: string } {
+  const stored = d.decision.dueOn !== null;
+  const dueOn = stored ? d.decision.dueOn : current.dueOn;
+  const explanation = (stored ? d.decision.dueExplanation : null) ?? current.dueExplanation;
+  return {
+    dueOn: dateText(dueOn),
+    period: periodText(explanation),
+    ruleBasis: ruleBasisText(explanation),
+  };
+}
+
 /** The signer as stored with the document. */
 export const signerOf = (d: DecisionWithMeasures): Signer => ({
   title: d.decision.signerTitle,
@@ -89,12 +115,14 @@ export const entries = (...keys: string[]): ResolutionSection[] => keys.map((ent
 
 /**
  * Quyết định giao xác minh (Luật KN Đ29; Luật TC Đ31), the same for both proceedings: the team by
- * name, the scope as written in the decision. `values` are the proceeding's common values.
+ * name, the scope as written in the decision, the report due before the resolution deadline as of
+ * the assignment. `values` are the proceeding's common values.
  */
 export function verificationAssignmentDocument(
   decisions: readonly DecisionWithMeasures[],
   team: readonly string[],
   values: Record<string, string>,
+  current: CurrentDue,
 ): Omit<ResolutionDocumentData, 'issuer'> {
   const d = latestOf(decisions, IssuedDocumentKind.VerificationAssignment);
   const [lead, ...members] = team;
@@ -103,6 +131,7 @@ export function verificationAssignmentDocument(
     ...issuedOf(d),
     values: {
       ...values,
+      dueOn: statedDueValues(d, current).dueOn,
       lead: lead ?? '',
       membersPart: members.length > 0 ? texts.members(members.join(', ')) : '',
       scope: d.decision.reasoning ?? '',

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActionContext } from '../auth/action-context';
 import type { DecisionEntity } from '../decisions/decision.entity';
 import { DecisionsService, type IssueDocumentInput } from '../decisions/decisions.service';
+import type { IssuedDocumentKind } from '../decisions/domain/document-kind';
 import { DocumentIssuerService } from '../reception/document-issuer.service';
 import type { ProceedingRef } from './resolution-events.service';
 
@@ -39,5 +40,15 @@ export class ProceedingDocumentsService {
       issuerAbbrev: issuer.abbreviation,
     });
     return issued.decision;
+  }
+
+  /** Whether the proceeding holds a document of this kind (in the caller's transaction). */
+  async hasIssued(
+    manager: EntityManager,
+    proceedingId: string,
+    kind: IssuedDocumentKind,
+  ): Promise<boolean> {
+    const documents = await this.decisions.listForProceeding(proceedingId, manager);
+    return documents.some((d) => d.decision.kind === kind);
   }
 }

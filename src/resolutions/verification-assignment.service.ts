@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActionContext } from '../auth/action-context';
 import { Clock } from '../common/time/clock';
 import { IssuedDocumentKind } from '../decisions/domain/document-kind';
+import type { ExplanationStep } from '../legal/domain/deadline-engine';
 import { checkActionDates } from './domain/action-dates';
 import type { AssignVerificationDto } from './dto/proceeding-actions.dto';
 import { ProceedingAccessService } from './proceeding-access.service';
@@ -17,6 +18,8 @@ export interface AssignedProceeding {
   ref: ProceedingRef;
   record: ProceedingRecord;
   acceptedOn: string | null;
+  /** The current resolution deadline: the decision states it as of its issue date. */
+  due: { dueOn: string | null; explanation: ExplanationStep[] | null };
 }
 
 /**
@@ -54,6 +57,8 @@ export class VerificationAssignmentService {
       issuedOn: assignedOn,
       signer: dto.signer,
       reasoning: dto.scope,
+      dueOn: p.due.dueOn,
+      dueExplanation: p.due.explanation,
     });
     await this.persons.handOver(manager, p.record, dto.leadId);
     const set = {

@@ -133,6 +133,10 @@ describe('a round-2 complaint annulling round 1 (Luật KN 2011 Điều 7, 33, 3
     const r1 = await read(t, city.leader, `/complaints/${first.id}`);
     expect(r1.body).toMatchObject({ status: 'escalated', resumeTo: 'decided' });
     expect(lastOf(r1.body.decisions)).toMatchObject({ legalEffectOn: null });
+    // the round-1 decision as issued keeps the D9 date it stated, with its Điều 44 exception
+    const issued = await pdfOf(t, ward.leader, `/complaints/${first.id}/documents/decision`);
+    expect(issued.text).toContain('có hiệu lực pháp luật từ ngày 21/04/2026');
+    expect(issued.text).toContain('trừ trường hợp người khiếu nại khiếu nại lần hai');
     expect(await auditActions(t, first.id)).toContain('complaint.record_second_round');
     const leader2 = city.leader;
     const id = opened.body.id as string;

@@ -128,6 +128,22 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
     expect(pdf.text).toContain('Về việc gia hạn giải quyết tố cáo (lần 2)');
     expect(pdf.text).toContain('Phải trưng cầu giám định chữ ký');
     expect(pdf.text).toContain('10/06/2026');
+    // Issued documents keep what they stated on their day: the acceptance decision, its notice
+    // and the verification assignment still say 13/04, while the proceeding shows 10/06.
+    expect(second.deadline.dueOn).toBe('2026-06-10');
+    const docs = `/denunciations/${id}/documents`;
+    const acceptance = await pdfOf(t, team.leader, `${docs}/acceptance-decision`);
+    expect(acceptance.text).toContain(
+      'Thời hạn giải quyết là 30 ngày kể từ ngày thụ lý, hạn cuối ngày 13/04/2026',
+    );
+    expect(acceptance.text).toContain('(hạn cuối ngày 19/03/2026)');
+    expect(acceptance.text).not.toContain('10/06/2026');
+    const notice = await pdfOf(t, team.leader, `${docs}/acceptance-notice`);
+    expect(notice.text).toContain('(hạn cuối ngày 13/04/2026)');
+    const assignment = await pdfOf(t, team.leader, `${docs}/verification-assignment`);
+    expect(assignment.text).toContain('trước ngày 13/04/2026');
+    const latest = await pdfOf(t, team.leader, `${docs}/extension-decision`);
+    expect(latest.text).toContain('từ ngày 11/05/2026 đến ngày 10/06/2026');
   });
 
   it('concludes late (after the extended D14), flags the deliberately false denunciation, then handles it (D16)', async () => {
@@ -181,11 +197,21 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
     });
     const early = await act(t, team.leader, `/denunciations/${id}/close`, { version });
     expectError(early, 409, 'DENUNCIATION_INVALID_TRANSITION', 'status');
+    const unsent = await pdfOf(t, team.leader, `/denunciations/${id}/documents/result-notice`);
+    expect(unsent.status).toBe(409);
     const handled = await step('leader', '/handle', {
       handledOn: '2026-06-15',
       note: 'Đã chuyển hồ sơ xử lý',
     });
     expect(handled.status).toBe('handled');
+    const decisions = handled.decisions as { numberSymbol: string }[];
+    expect(decisions.map((d) => d.numberSymbol)).toEqual([
+      '01/QĐ-TTTP',
+      '02/QĐ-TTTP',
+      '03/QĐ-TTTP',
+      '04/QĐ-TTTP',
+      '01/KL-TTTP',
+    ]);
     const pdf = await pdfOf(t, team.leader, `/denunciations/${id}/documents/conclusion`);
     expect(pdf.text).toContain('KẾT LUẬN');
     expect(pdf.text).toContain('Kết luận: Tố cáo sai');
@@ -205,6 +231,28 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
     ]);
   });
 
+  it('closes the file only after the result notice (Đ35 k2), a TB of its own, is sent', async () => {
+    const unsent = await act(t, team.leader, `/denunciations/${id}/close`, { version });
+    expectError(unsent, 409, 'DENUNCIATION_RESULT_NOT_NOTIFIED', 'resultNotice');
+    await travelTo(t, '2026-06-23', [team.leader, team.investigator]);
+    const notified = await step('leader', '/notify-result', { signer });
+    expect(notified.status).toBe('handled');
+    // D15: 15/06 + 5 working days = 22/06; sent on 23/06
+    expect(lastOf(notified.decisions)).toMatchObject({
+      kind: 'denunciation_result_notice',
+      kindLabel: 'Thông báo kết quả giải quyết tố cáo',
+      numberSymbol: '01/TB-TTTP',
+      issuedOn: '2026-06-23',
+      dueOn: '2026-06-22',
+      timeliness: 'late',
+    });
+    const pdf = await pdfOf(t, team.leader, `/denunciations/${id}/documents/result-notice`);
+    expect(pdf.text).toContain('Số: 01/TB-TTTP');
+    expect(pdf.text).toContain('Hà Nội, ngày 23 tháng 6 năm 2026');
+    expect(pdf.text).toContain('Ngày 15/06/2026');
+    expect(pdf.text).toContain('Kết luận nội dung tố cáo số 01/KL-TTTP');
+  });
+
   it('closes the handled file (Đ36) with its event and audit row', async () => {
     const investigator = await act(t, team.investigator, `/denunciations/${id}/close`, { version });
     expect(investigator.status).toBe(403);
@@ -212,8 +260,9 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
     expect(closed.status).toBe('closed');
     const again = await act(t, team.leader, `/denunciations/${id}/close`, { version });
     expectError(again, 409, 'DENUNCIATION_INVALID_TRANSITION', 'status');
-    expect((await auditActions(t, id)).slice(-2)).toEqual([
+    expect((await auditActions(t, id)).slice(-3)).toEqual([
       'denunciation.handle',
+      'denunciation.notify_result',
       'denunciation.close',
     ]);
     const events = await t.dataSource.query<Record<string, unknown>[]>(

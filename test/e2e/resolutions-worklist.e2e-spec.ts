@@ -4,6 +4,7 @@ import {
   allConditions,
   findById,
   idsOf,
+  lastOf,
   openedDenunciation,
   pdfOf,
   proposedPetition,
@@ -125,8 +126,21 @@ describe('GET /resolutions/worklist: due soon and waiting for my approval (issue
   it('renders the result notice to the denouncer (Luật Tố cáo 2018 Điều 35 khoản 2) with the conclusion it announces', async () => {
     const path = `/denunciations/${denunciation.id}/documents`;
     const conclusion = await pdfOf(t, team.leader, `${path}/conclusion`);
+    const current = await read(t, team.leader, `/denunciations/${denunciation.id}`);
+    const sent = await act(t, team.leader, `/denunciations/${denunciation.id}/notify-result`, {
+      version: current.body.version,
+      signer,
+    });
+    expect(sent.status).toBe(200);
+    // its own number in the TB register, after the acceptance notice of the accepted complaint
+    expect(lastOf(sent.body.decisions)).toMatchObject({
+      kind: 'denunciation_result_notice',
+      numberSymbol: '02/TB-TTTP',
+      timeliness: 'on_time',
+    });
     const notice = await pdfOf(t, team.leader, `${path}/result-notice`);
     expect(notice.status).toBe(200);
+    expect(notice.text).toContain('Số: 02/TB-TTTP');
     expect(notice.text).toContain('THÔNG BÁO');
     expect(notice.text).toContain('Kết quả giải quyết tố cáo');
     expect(notice.text).toContain('Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018');

@@ -52,6 +52,7 @@ export const denunciationActionLabelsVi: Readonly<Record<DenunciationAction, str
   record_verification_report: 'ghi nhận báo cáo kết quả xác minh',
   extend: 'gia hạn giải quyết',
   conclude: 'ban hành kết luận nội dung tố cáo',
+  notify_result: 'thông báo kết quả giải quyết tố cáo',
   handle: 'xử lý kết luận nội dung tố cáo',
   close: 'lưu hồ sơ',
   suspend: 'tạm đình chỉ',

@@ -49,6 +49,7 @@ export const resolutionMessagesVi = {
     'Đơn không rõ họ tên, địa chỉ người tố cáo không đáp ứng hình thức tố cáo (Luật Tố cáo 2018, Điều 23, 25)',
   documentNotApplicable: 'Vụ việc chưa có văn bản này',
   handledBeforeConclusion: 'Ngày xử lý kết luận không được trước ngày kết luận',
+  notifiedBeforeConclusion: 'Ngày thông báo kết quả không được trước ngày kết luận',
   signerRequired: 'Quyết định đình chỉ phải có người ký',
 } as const;
 
@@ -83,6 +84,7 @@ export const legalBasisVi = {
   denunciationVerify: 'Luật Tố cáo 2018, Điều 31; Điều 56',
   denunciationExtend: 'Luật Tố cáo 2018, Điều 30',
   denunciationConclude: 'Luật Tố cáo 2018, Điều 35',
+  denunciationNotifyResult: 'Luật Tố cáo 2018, Điều 35 khoản 2',
   denunciationHandle: 'Luật Tố cáo 2018, Điều 36',
   denunciationSuspend: 'Luật Tố cáo 2018, Điều 34',
   denunciationWithdraw: 'Luật Tố cáo 2018, Điều 33',
@@ -102,6 +104,7 @@ export const issuedDocumentKindLabelsVi: Readonly<Record<string, string>> = {
   denunciation_extension: 'Quyết định gia hạn giải quyết tố cáo',
   verification_assignment: 'Quyết định giao xác minh',
   termination: 'Quyết định đình chỉ giải quyết',
+  denunciation_result_notice: 'Thông báo kết quả giải quyết tố cáo',
 };
 
 /** Actions that are not moves of the state machines (for their 409 message). */

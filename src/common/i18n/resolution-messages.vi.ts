@@ -96,6 +96,10 @@ export const denunciationMessagesVi = {
     followUpNotYetDue:
       'Chưa có quyền tố cáo tiếp: vụ việc đang trong thời hạn giải quyết (Luật Tố cáo 2018, Điều 38)',
     followUpNoResolution: 'Vụ việc tố cáo chưa được giải quyết bằng kết luận: không có tố cáo tiếp',
+    resultAlreadyNotified:
+      'Đã thông báo kết quả giải quyết tố cáo cho người tố cáo (Luật Tố cáo 2018, Điều 35 khoản 2)',
+    resultNotNotified:
+      'Chưa thông báo kết quả giải quyết tố cáo cho người tố cáo: chưa thể lưu hồ sơ (Luật Tố cáo 2018, Điều 35 khoản 2)',
   },
 } as const;
 

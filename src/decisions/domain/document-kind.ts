@@ -24,6 +24,8 @@ export enum IssuedDocumentKind {
   VerificationAssignment = 'verification_assignment',
   /** Quyết định đình chỉ giải quyết (Luật KN Đ10; Luật TC Đ34). */
   Termination = 'termination',
+  /** Thông báo kết quả giải quyết tố cáo to the denouncer (Luật TC 2018 Đ35 k2), within D15. */
+  DenunciationResultNotice = 'denunciation_result_notice',
 }
 
 export const ISSUED_DOCUMENT_KINDS: readonly IssuedDocumentKind[] =
@@ -41,6 +43,7 @@ export const DOCUMENT_TYPE_OF: Readonly<Record<IssuedDocumentKind, DocumentType>
   [IssuedDocumentKind.DenunciationExtension]: DocumentType.Decision,
   [IssuedDocumentKind.VerificationAssignment]: DocumentType.Decision,
   [IssuedDocumentKind.Termination]: DocumentType.Decision,
+  [IssuedDocumentKind.DenunciationResultNotice]: DocumentType.Notice,
 };
 
 /** The kinds that end a proceeding on the merits: they carry an outcome and measures. */

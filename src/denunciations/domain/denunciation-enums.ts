@@ -49,6 +49,8 @@ export enum DenunciationAction {
   RecordVerificationReport = 'record_verification_report',
   Extend = 'extend',
   Conclude = 'conclude',
+  /** Thông báo kết quả giải quyết tố cáo to the denouncer (Đ35 k2), within D15. */
+  NotifyResult = 'notify_result',
   Handle = 'handle',
   Close = 'close',
   Suspend = 'suspend',

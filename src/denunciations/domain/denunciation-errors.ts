@@ -18,6 +18,8 @@ export enum DenunciationErrorCode {
   DenouncerIdentified = 'DENUNCIATION_DENOUNCER_IDENTIFIED',
   VerificationReportRequired = 'DENUNCIATION_VERIFICATION_REPORT_REQUIRED',
   FollowUpNotAllowed = 'DENUNCIATION_FOLLOW_UP_NOT_ALLOWED',
+  ResultAlreadyNotified = 'DENUNCIATION_RESULT_ALREADY_NOTIFIED',
+  ResultNotNotified = 'DENUNCIATION_RESULT_NOT_NOTIFIED',
   InputInvalid = 'DENUNCIATION_INPUT_INVALID',
 }
 
@@ -32,6 +34,8 @@ const STATUS: Readonly<Record<DenunciationErrorCode, number>> = {
   [DenunciationErrorCode.DenouncerIdentified]: 409,
   [DenunciationErrorCode.VerificationReportRequired]: 409,
   [DenunciationErrorCode.FollowUpNotAllowed]: 409,
+  [DenunciationErrorCode.ResultAlreadyNotified]: 409,
+  [DenunciationErrorCode.ResultNotNotified]: 409,
   [DenunciationErrorCode.InputInvalid]: 400,
 };
 

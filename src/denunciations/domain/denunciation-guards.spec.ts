@@ -245,3 +245,28 @@ describe('suspension, resumption and termination (Luật TC 2018 Điều 34)', (
     );
   });
 });
+
+describe('the result notice to the denouncer (Luật TC 2018 Điều 35 khoản 2)', () => {
+  it('is issued once, after the conclusion or its handling, keeping the status', () => {
+    const ctx = { resultNotified: false };
+    expect(next(at(S.Concluded), A.NotifyResult, ctx).state).toEqual(at(S.Concluded));
+    expect(next(at(S.Handled), A.NotifyResult, ctx).state).toEqual(at(S.Handled));
+    expect(refusal(at(S.Handled), A.NotifyResult, { resultNotified: true })).toEqual({
+      status: 409,
+      code: 'DENUNCIATION_RESULT_ALREADY_NOTIFIED',
+      fields: ['status'],
+    });
+    expect(refusal(at(S.Verifying), A.NotifyResult, ctx).code).toBe(
+      'DENUNCIATION_INVALID_TRANSITION',
+    );
+  });
+
+  it('must precede the closing of the file', () => {
+    expect(refusal(at(S.Handled), A.Close, { resultNotified: false })).toEqual({
+      status: 409,
+      code: 'DENUNCIATION_RESULT_NOT_NOTIFIED',
+      fields: ['resultNotice'],
+    });
+    expect(next(at(S.Handled), A.Close, { resultNotified: true }).state.status).toBe(S.Closed);
+  });
+});

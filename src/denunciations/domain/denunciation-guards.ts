@@ -53,6 +53,8 @@ export interface DenunciationContext {
   hasVerificationReport?: boolean;
   withdrawal?: DenunciationWithdrawal;
   termination?: { on: LocalDate; cause: DenunciationTerminationCause };
+  /** notify_result, close: the result notice to the denouncer has been issued (Đ35 k2). */
+  resultNotified?: boolean;
 }
 
 type Guard = (state: DenunciationState, ctx: DenunciationContext) => AppError | null;
@@ -124,6 +126,19 @@ const conclude: Guard = (_state, ctx) =>
     ? null
     : fail(C.VerificationReportRequired, 'hasVerificationReport', 'verificationReportRequired');
 
+const notifyResult: Guard = (_state, ctx) => {
+  if (ctx.resultNotified === undefined) return required('resultNotified');
+  // Luật TC 2018 Đ35 k2: one notice of the result to the denouncer, numbered once
+  return ctx.resultNotified
+    ? fail(C.ResultAlreadyNotified, 'status', 'resultAlreadyNotified')
+    : null;
+};
+
+const close: Guard = (_state, ctx) =>
+  ctx.resultNotified === true // Đ35 k2: the denouncer is told the result before the file closes
+    ? null
+    : fail(C.ResultNotNotified, 'resultNotice', 'resultNotNotified');
+
 const withdraw: Guard = (_state, ctx) => {
   const w = ctx.withdrawal;
   if (!w) return required('withdrawal');
@@ -159,6 +174,8 @@ export const DENUNCIATION_GUARDS: Readonly<Partial<Record<DenunciationAction, Gu
   [DenunciationAction.MarkAnonymous]: markAnonymous,
   [DenunciationAction.Extend]: extend,
   [DenunciationAction.Conclude]: conclude,
+  [DenunciationAction.NotifyResult]: notifyResult,
+  [DenunciationAction.Close]: close,
   [DenunciationAction.Withdraw]: withdraw,
   [DenunciationAction.Terminate]: terminate,
 };

@@ -73,7 +73,9 @@ const ALLOWED: Row[] = [
   [S.Extended2, A.RecordVerificationReport, S.Extended2, VERIFICATION],
   [S.Extended2, A.Conclude, S.Concluded, TC('Điều 35 (kết luận nội dung tố cáo)')],
   [S.Suspended, A.Resume, S.Verifying, TC('Điều 34 (tiếp tục khi lý do tạm đình chỉ hết)')],
+  [S.Concluded, A.NotifyResult, S.Concluded, TC('Điều 35 khoản 2 (thông báo kết quả)')],
   [S.Concluded, A.Handle, S.Handled, TC('Điều 36 (xử lý kết luận)')],
+  [S.Handled, A.NotifyResult, S.Handled, TC('Điều 35 khoản 2 (thông báo kết quả)')],
   [S.Handled, A.Close, S.Closed, TC('Điều 36 (đã xử lý kết luận; lưu hồ sơ)')],
 ];
 
@@ -89,6 +91,7 @@ const ACTION_ARTICLE: Record<DenunciationAction, string> = {
   [A.RecordVerificationReport]: VERIFICATION,
   [A.Extend]: TC('Điều 30'),
   [A.Conclude]: TC('Điều 35'),
+  [A.NotifyResult]: TC('Điều 35 khoản 2'),
   [A.Handle]: TC('Điều 36'),
   [A.Close]: TC('Điều 36'),
   [A.Suspend]: TC('Điều 34'),
@@ -110,7 +113,7 @@ const STATUS_REASON: Record<DenunciationStatus, string> = {
   [S.Extended2]: 'đã gia hạn lần 2, không gia hạn thêm (Điều 30 khoản 3)',
   [S.Suspended]: 'tạm đình chỉ (Điều 34)',
   [S.Terminated]: 'đã đình chỉ là kết thúc (Điều 33, 34)',
-  [S.Concluded]: 'đã có kết luận, chỉ còn xử lý kết luận (Điều 35, 36)',
+  [S.Concluded]: 'đã có kết luận, chỉ còn thông báo và xử lý kết luận (Điều 35, 36)',
   [S.Handled]: 'đã xử lý kết luận (Điều 36)',
   [S.Closed]: 'đã lưu hồ sơ là kết thúc (Điều 36)',
 };
@@ -144,6 +147,8 @@ function contextFor(action: DenunciationAction): DenunciationContext {
       },
     },
     [A.Conclude]: { hasVerificationReport: true },
+    [A.NotifyResult]: { resultNotified: false },
+    [A.Close]: { resultNotified: true },
     [A.Withdraw]: {
       withdrawal: {
         on: '2026-03-10',
@@ -166,7 +171,7 @@ describe('denunciation state machine: every (status, action) pair, each with its
   );
 
   it(`covers ${DENUNCIATION_STATUSES.length} statuses × ${DENUNCIATION_ACTIONS.length} actions`, () => {
-    expect(pairs).toHaveLength(14 * 16);
+    expect(pairs).toHaveLength(14 * 17);
   });
 
   it.each(pairs)('%s', (_title, status, action) => {
@@ -229,6 +234,7 @@ describe('an especially complex denunciation with two extensions (Luật TC 2018
       [A.RecordVerificationReport, S.Extended1],
       [A.Extend, S.Extended2],
       [A.Conclude, S.Concluded],
+      [A.NotifyResult, S.Concluded],
       [A.Handle, S.Handled],
       [A.Close, S.Closed],
     ];

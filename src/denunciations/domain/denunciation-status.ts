@@ -80,8 +80,11 @@ export const DENUNCIATION_TRANSITIONS: Readonly<
     ...OPEN_SIDE_STEPS,
   },
   [S.Suspended]: { [A.Withdraw]: S.Terminated, [A.Terminate]: S.Terminated },
-  [S.Concluded]: { [A.Handle]: S.Handled }, // Đ36: xử lý kết luận nội dung tố cáo
-  [S.Handled]: { [A.Close]: S.Closed },
+  [S.Concluded]: {
+    [A.NotifyResult]: S.Concluded, // Đ35 k2: thông báo kết quả cho người tố cáo (D15)
+    [A.Handle]: S.Handled, // Đ36: xử lý kết luận nội dung tố cáo
+  },
+  [S.Handled]: { [A.NotifyResult]: S.Handled, [A.Close]: S.Closed },
   [S.NotAccepted]: {},
   [S.Transferred]: {},
   [S.AnonymousNotProcessed]: {},

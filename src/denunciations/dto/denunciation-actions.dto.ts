@@ -91,6 +91,14 @@ export class ConcludeDenunciationDto extends SignedActionDto {
   measures?: MeasureDto[];
 }
 
+/** Luật TC 2018 Đ35 k2: the notice of the result to the denouncer (TB), within D15. */
+export class NotifyDenunciationResultDto extends SignedActionDto {
+  @ApiPropertyOptional({ description: 'Ngày thông báo (mặc định: hôm nay)' })
+  @IsOptional()
+  @IsLocalDate()
+  issuedOn?: string;
+}
+
 /** Luật TC 2018 Đ36: the measures taken on the conclusion. */
 export class HandleDenunciationDto extends ProceedingVersionDto {
   @ApiProperty() @IsLocalDate() handledOn!: string;

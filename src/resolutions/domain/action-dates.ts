@@ -12,7 +12,11 @@ export interface ActionDateRule {
   today: LocalDate;
   notBefore?: {
     date: LocalDate | null;
-    rule: 'dateBeforeAcceptance' | 'dateBeforeReceipt' | 'handledBeforeConclusion';
+    rule:
+      | 'dateBeforeAcceptance'
+      | 'dateBeforeReceipt'
+      | 'handledBeforeConclusion'
+      | 'notifiedBeforeConclusion';
   };
 }
 
