@@ -11,6 +11,7 @@ import { planRuleVersion, type RuleVersionDraft } from './domain/rule-version-pl
 import type { LegalRuleEntity } from './legal-rule.entity';
 import { toLegalRuleResponse, toLegalRuleVersion } from './legal.mapper';
 import { LegalRulesRepository } from './legal-rules.repository';
+import { LegalRulesService } from './legal-rules.service';
 
 function draftOf(dto: CreateLegalRuleVersionDto): RuleVersionDraft {
   return {
@@ -38,6 +39,7 @@ export class LegalRuleVersionsService {
     private readonly dataSource: DataSource,
     private readonly rules: LegalRulesRepository,
     private readonly audit: AuditService,
+    private readonly cached: LegalRulesService,
   ) {}
 
   /** Inserts the next version of an existing rule; the open-ended one ends the day before. */
@@ -45,6 +47,7 @@ export class LegalRuleVersionsService {
     const created = await runInTransaction(this.dataSource, (manager) =>
       this.createIn(manager, ctx, draftOf(dto)),
     );
+    this.cached.invalidate();
     return toLegalRuleResponse(created);
   }
 

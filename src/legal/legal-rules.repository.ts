@@ -18,13 +18,6 @@ export class LegalRulesRepository {
     });
   }
 
-  listByKey(key: string, manager?: EntityManager): Promise<LegalRuleEntity[]> {
-    return (manager ?? this.repo.manager).find(LegalRuleEntity, {
-      where: { key },
-      order: { effectiveFrom: 'ASC', version: 'ASC' },
-    });
-  }
-
   /** The versions of `key`, locked until the transaction ends (one writer per rule at a time). */
   listByKeyForUpdate(manager: EntityManager, key: string): Promise<LegalRuleEntity[]> {
     return manager.find(LegalRuleEntity, {

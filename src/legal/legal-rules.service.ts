@@ -25,9 +25,18 @@ function inForce(entities: readonly LegalRuleEntity[], key: string, on: LocalDat
   return chosen ? entities.find((e) => e.key === key && e.version === chosen.version) : undefined;
 }
 
+/**
+ * Versions read in this process stay valid until a version is added here (invalidate()); the
+ * TTL bounds how long another app replica keeps them (the calendar's policy, docs/legal.md).
+ */
+export const RULES_CACHE_TTL_MS = 5 * 60_000;
+
 /** Reads the versioned deadline rules (DESIGN §4). New versions: LegalRuleVersionsService. */
 @Injectable()
 export class LegalRulesService {
+  private cache: { byKey: Map<string, LegalRuleVersion[]>; at: number } | null = null;
+  private generation = 0;
+
   constructor(
     private readonly rules: LegalRulesRepository,
     private readonly clock: Clock,
@@ -45,9 +54,12 @@ export class LegalRulesService {
     return { on: date, items };
   }
 
-  /** Every version of every rule: the `rules` of a domain RuleSource (decisions/domain). */
+  /**
+   * Every version of every rule: the `rules` of a domain RuleSource (decisions/domain). From the
+   * cache; a miss reads through `manager` when given (no second connection for a transaction).
+   */
   async allVersions(manager?: EntityManager): Promise<LegalRuleVersion[]> {
-    return (await this.rules.listAll(manager)).map(toLegalRuleVersion);
+    return [...(await this.versionsByKey(manager)).values()].flat();
   }
 
   /** The version of `key` in force on `onDate`; 400 LEGAL_RULE_UNKNOWN / _NOT_IN_FORCE otherwise. */
@@ -56,10 +68,34 @@ export class LegalRulesService {
     onDate: LocalDate,
     options: RuleSelection = {},
   ): Promise<LegalRuleVersion> {
-    const versions = (await this.rules.listByKey(key, options.manager)).map(toLegalRuleVersion);
+    const versions = (await this.versionsByKey(options.manager)).get(key) ?? [];
     if (versions.length === 0) throw legalRuleUnknown(key, options.keyField ?? 'rule');
     const chosen = selectRuleVersion(versions, key, onDate);
     if (!chosen) throw legalRuleNotInForce(key, onDate, options.dateField ?? 'start');
     return chosen;
+  }
+
+  /** Called after a new rule version commits. */
+  invalidate(): void {
+    this.generation += 1;
+    this.cache = null;
+  }
+
+  /**
+   * Rule versions change only through LegalRuleVersionsService (which reads them locked, not from
+   * here), so a load through any transaction sees what is committed and may be cached.
+   */
+  private async versionsByKey(manager?: EntityManager): Promise<Map<string, LegalRuleVersion[]>> {
+    const now = this.clock.now().getTime();
+    if (this.cache && now - this.cache.at < RULES_CACHE_TTL_MS) return this.cache.byKey;
+    const generation = this.generation;
+    const byKey = new Map<string, LegalRuleVersion[]>();
+    for (const entity of await this.rules.listAll(manager)) {
+      const version = toLegalRuleVersion(entity);
+      byKey.set(version.key, [...(byKey.get(version.key) ?? []), version]);
+    }
+    // A load that raced with a new version must not put the old list back into the cache.
+    if (generation === this.generation) this.cache = { byKey, at: now };
+    return byKey;
   }
 }

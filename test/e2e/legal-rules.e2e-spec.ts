@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role';
+import { RULES_CACHE_TTL_MS } from '../../src/legal/legal-rules.service';
 import { bearer, tokenFor } from '../support/auth';
 import { expectError } from '../support/expect-error';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -133,6 +134,50 @@ describe('GET /api/v1/legal/rules and POST /api/v1/legal/rules — versioned rul
         },
       },
     ]);
+  });
+
+  it('reads rules from a cache: a version added here applies at once, one added by another replica within the TTL', async () => {
+    const preview = async (rule: string, start: string) =>
+      (
+        await t.http
+          .get('/api/v1/legal/deadlines/preview')
+          .query({ rule, start })
+          .set(bearer(reader))
+          .expect(200)
+      ).body as { rule: { version: number; value: number } };
+    expect((await preview('D7', '2026-09-01')).rule).toEqual(
+      expect.objectContaining({ version: 1 }),
+    ); // cached now
+    const d7 = await t.dataSource.query<{ normal_days: number; title: string; unit: string }[]>(
+      "SELECT normal_days, title, unit FROM legal_rule WHERE key = 'D7' AND version = 1",
+    );
+    await addVersion({
+      key: 'D7',
+      title: d7[0]!.title,
+      unit: d7[0]!.unit,
+      normalDays: d7[0]!.normal_days + 5,
+      legalBasis: 'Giá trị thử nghiệm',
+      effectiveFrom: '2026-08-01',
+    }).expect(201);
+    expect((await preview('D7', '2026-09-01')).rule).toEqual(
+      expect.objectContaining({ version: 2, value: d7[0]!.normal_days + 5 }),
+    );
+    // Another replica adds version 3: this process sees it once its cache has expired.
+    await t.dataSource.query(
+      `UPDATE legal_rule SET effective_to = '2026-08-31' WHERE key = 'D7' AND version = 2;
+       INSERT INTO legal_rule (key, version, title, unit, normal_days, max_extensions, legal_basis,
+         effective_from)
+       SELECT key, 3, title, unit, normal_days + 1, max_extensions, legal_basis, '2026-09-01'
+         FROM legal_rule WHERE key = 'D7' AND version = 2`,
+    );
+    expect((await preview('D7', '2026-09-01')).rule.version).toBe(2);
+    const now = t.clock.now();
+    try {
+      t.clock.set(new Date(now.getTime() + RULES_CACHE_TTL_MS));
+      expect((await preview('D7', '2026-09-01')).rule.version).toBe(3);
+    } finally {
+      t.clock.set(now);
+    }
   });
 
   it('refuses a version starting on or before the latest one, naming effectiveFrom, and writes nothing', async () => {
