@@ -40,6 +40,8 @@ import { SeedWithdrawalFinalityRule1767225691000 } from './1767225691000-SeedWit
 import { CorrectTetDinhDauCalendarDays1767225694000 } from './1767225694000-CorrectTetDinhDauCalendarDays';
 import { AddDenunciationResultNoticeKind1767225707000 } from './1767225707000-AddDenunciationResultNoticeKind';
 import { AddDecisionStatedDeadline1767225707100 } from './1767225707100-AddDecisionStatedDeadline';
+import { CreateLoginAddressThrottle1767225708000 } from './1767225708000-CreateLoginAddressThrottle';
+import { CorrectNationalDayDefaultDays1767225709000 } from './1767225709000-CorrectNationalDayDefaultDays';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -85,4 +87,6 @@ export const MIGRATIONS = [
   CorrectTetDinhDauCalendarDays1767225694000,
   AddDenunciationResultNoticeKind1767225707000,
   AddDecisionStatedDeadline1767225707100,
+  CreateLoginAddressThrottle1767225708000,
+  CorrectNationalDayDefaultDays1767225709000,
 ];

@@ -27,7 +27,8 @@ export function createFastifyAdapter(config: AppConfig): FastifyAdapter {
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
     requestIdHeader: false,
-    trustProxy: false,
+    // TRUST_PROXY (default none): only then does X-Forwarded-For make request.ip (login throttle)
+    trustProxy: config.trustProxy,
     logger: false,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

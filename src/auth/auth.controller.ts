@@ -33,7 +33,7 @@ export class AuthController {
   @NoIdempotency()
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Req() req: FastifyRequest) {
-    return this.auth.login(dto, String(req.id));
+    return this.auth.login(dto, req.ip, String(req.id));
   }
 
   @Post('logout')

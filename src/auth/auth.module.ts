@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { OfficersModule } from '../officers/officers.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { ClientAddressKey } from './client-address-key';
 import { AuthSessionEntity } from './entities/auth-session.entity';
 import { LoginThrottleEntity } from './entities/login-throttle.entity';
 import { JwtAuthGuard } from './jwt-auth.guard';
@@ -41,6 +42,7 @@ import { TotpService } from './totp.service';
   controllers: [AuthController],
   providers: [
     AuthService,
+    ClientAddressKey,
     MeService,
     TotpService,
     JwtStrategy,

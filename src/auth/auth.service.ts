@@ -16,7 +16,11 @@ import { type SessionAssurance, secondFactorOutcome } from './domain/session-ass
 import type { LoginResponseDto } from './dto/auth.response.dto';
 import type { LoginDto } from './dto/login.dto';
 import { lockoutAuditEntry } from './lockout-audit';
-import { LoginThrottleRepository } from './login-throttle.repository';
+import {
+  type AttemptKey,
+  type AttemptReservation,
+  LoginThrottleRepository,
+} from './login-throttle.repository';
 import { SessionsRepository } from './sessions.repository';
 import { TotpService } from './totp.service';
 
@@ -36,15 +40,20 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
-  async login(dto: LoginDto, requestId: string): Promise<LoginResponseDto> {
+  /** `clientIp`: Fastify's request.ip (from X-Forwarded-For only with TRUST_PROXY set). */
+  async login(dto: LoginDto, clientIp: string, requestId: string): Promise<LoginResponseDto> {
     const username = dto.username.trim().toLowerCase();
-    const locked = await this.reserveAttempt(username, requestId);
-    if (locked > 0) throw authErrors.accountLocked(locked);
+    const key = { username, clientIp };
+    const reserved = await this.reserveAttempt(key, requestId);
+    if (reserved.secondsAddressBlocked > 0) {
+      throw authErrors.addressLocked(reserved.secondsAddressBlocked);
+    }
+    if (reserved.secondsLocked > 0) throw authErrors.accountLocked(reserved.secondsLocked);
     const officer = await this.checkPassword(username, dto.password);
     if (!officer) throw authErrors.invalidCredentials();
     const assurance = await this.secondFactor(officer, dto.totpCode);
     if (assurance === 'totp_invalid') throw authErrors.totpInvalid();
-    await this.throttle.clear(username);
+    await this.throttle.clear(key, reserved.addressWindow);
     return this.openSession(officer, assurance, requestId);
   }
 
@@ -65,18 +74,18 @@ export class AuthService {
   }
 
   /**
-   * Counts the attempt per username before any hashing, atomically (OWASP; research/security-perf.md
-   * A.5.6); returns the seconds still locked, or 0. The attempt that locks the account writes
+   * Counts the attempt per username and per client address before any hashing, atomically, in one
+   * statement (OWASP; research/security-perf.md A.5.6). The attempt that locks the account writes
    * `auth.lockout` in the same transaction. Known and unknown usernames run the same statements
    * (the unknown one is audited under `login_throttle`), so neither answer nor timing tells them apart.
    */
-  private reserveAttempt(username: string, requestId: string): Promise<number> {
+  private reserveAttempt(key: AttemptKey, requestId: string): Promise<AttemptReservation> {
     return runInTransaction(this.dataSource, async (manager) => {
-      const reserved = await this.throttle.reserveAttempt(manager, username, this.clock.now());
+      const reserved = await this.throttle.reserveAttempt(manager, key, this.clock.now());
       if (reserved.lockout) {
         await this.audit.record(manager, lockoutAuditEntry(reserved.lockout, requestId));
       }
-      return reserved.secondsLocked;
+      return reserved;
     });
   }
 

@@ -73,7 +73,7 @@ describe('loadAppConfig', () => {
 
   it('names every missing production variable in one message', () => {
     expect(() => loadAppConfig({ NODE_ENV: 'production' }, '/')).toThrow(
-      'DATABASE_URL (bắt buộc), JWT_SECRET (bắt buộc), AUDIT_KEY (bắt buộc), IDENTITY_KEY (bắt buộc)',
+      'DATABASE_URL (bắt buộc), JWT_SECRET (bắt buộc), AUDIT_KEY (bắt buộc), IDENTITY_KEY hoặc IDENTITY_KEY_FILE (bắt buộc)',
     );
   });
 

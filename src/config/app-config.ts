@@ -7,6 +7,8 @@ import {
   NODE_ENVS,
   validateEnv,
 } from './env.validation';
+import { identityKeyFrom } from './identity-key-file';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export type NodeEnv = (typeof NODE_ENVS)[number];
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -24,13 +26,18 @@ export interface AppConfigValues {
   bodyLimitBytes: number;
   logLevel: LogLevel;
   corsOrigins: string[];
+  /** Fastify's trustProxy (TRUST_PROXY): which proxies' X-Forwarded-For makes request.ip. */
+  trustProxy: TrustProxy;
   swaggerEnabled: boolean;
   /** HMAC key for access tokens; from JWT_SECRET, or a key file outside production. */
   jwtSecret: string | null;
   jwtTtlSeconds: number;
   /** HMAC key of the audit hash chain (held outside the database); AUDIT_KEY or a key file. */
   auditKey: string | null;
-  /** Master key of the identity vault (persons); IDENTITY_KEY or a key file outside production. */
+  /**
+   * Master key of the identity vault (persons): IDENTITY_KEY, or the file IDENTITY_KEY_FILE names,
+   * or a key file under dataDir outside production.
+   */
   identityKey: string | null;
 }
 
@@ -47,6 +54,7 @@ export class AppConfig implements AppConfigValues {
   readonly bodyLimitBytes!: number;
   readonly logLevel!: LogLevel;
   readonly corsOrigins!: string[];
+  readonly trustProxy!: TrustProxy;
   readonly swaggerEnabled!: boolean;
   readonly jwtSecret!: string | null;
   readonly jwtTtlSeconds!: number;
@@ -74,6 +82,7 @@ function serverValues(env: EnvironmentVariables) {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     swaggerEnabled: nodeEnv !== 'production',
   };
 }
@@ -93,14 +102,25 @@ function secretValues(env: EnvironmentVariables) {
     jwtSecret: env.JWT_SECRET ?? null,
     jwtTtlSeconds: env.JWT_TTL_SECONDS ?? 8 * 3600,
     auditKey: env.AUDIT_KEY ?? null,
-    identityKey: env.IDENTITY_KEY ?? null,
   };
 }
 
+const IDENTITY_KEY_MISSING = 'IDENTITY_KEY hoặc IDENTITY_KEY_FILE';
+
 function fromEnv(env: EnvironmentVariables, cwd: string): AppConfigValues {
-  const values = { ...serverValues(env), ...databaseValues(env, cwd), ...secretValues(env) };
+  const identity = identityKeyFrom(env, cwd);
+  const values = {
+    ...serverValues(env),
+    ...databaseValues(env, cwd),
+    ...secretValues(env),
+    identityKey: identity.key,
+  };
   const missing = values.nodeEnv === 'production' ? missingInProduction(values) : [];
-  if (missing.length > 0) throw new ConfigError(missing.map((name) => `${name} (bắt buộc)`));
+  const bad = missing
+    .filter((name) => identity.problem === null || name !== IDENTITY_KEY_MISSING)
+    .map((name) => `${name} (bắt buộc)`);
+  if (identity.problem !== null) bad.push(identity.problem);
+  if (bad.length > 0) throw new ConfigError(bad);
   return values;
 }
 
@@ -115,11 +135,14 @@ function missingInProduction(
   if (!values.databaseUrl) missing.push('DATABASE_URL');
   if (!values.jwtSecret) missing.push('JWT_SECRET');
   if (!values.auditKey) missing.push('AUDIT_KEY');
-  if (!values.identityKey) missing.push('IDENTITY_KEY');
+  if (!values.identityKey) missing.push(IDENTITY_KEY_MISSING);
   return missing;
 }
 
-/** Pure: validates the environment and builds the configuration. Throws ConfigError. */
+/**
+ * Validates the environment and builds the configuration; pure but for reading the file
+ * IDENTITY_KEY_FILE names, when set. Throws ConfigError.
+ */
 export function loadAppConfig(env: Record<string, string | undefined>, cwd: string): AppConfig {
   return AppConfig.of(fromEnv(validateEnv(env), cwd));
 }

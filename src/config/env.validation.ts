@@ -15,6 +15,8 @@ import {
   validateSync,
 } from 'class-validator';
 
+import { TRUST_PROXY_PATTERN } from './trust-proxy';
+
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
@@ -36,10 +38,12 @@ export class EnvironmentVariables {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1024) @Max(104_857_600) BODY_LIMIT_BYTES?: number;
   @IsOptional() @IsIn(LOG_LEVELS) LOG_LEVEL?: (typeof LOG_LEVELS)[number];
   @IsOptional() @IsString() @MaxLength(2048) CORS_ORIGINS?: string;
+  @IsOptional() @IsString() @MaxLength(2048) @Matches(TRUST_PROXY_PATTERN) TRUST_PROXY?: string;
   @IsOptional() @IsString() @Length(32, 512) JWT_SECRET?: string;
   @IsOptional() @Type(() => Number) @IsInt() @Min(60) @Max(86_400) JWT_TTL_SECONDS?: number;
   @IsOptional() @IsString() @Length(32, 512) AUDIT_KEY?: string;
   @IsOptional() @IsString() @Length(32, 512) IDENTITY_KEY?: string;
+  @IsOptional() @IsString() @MaxLength(1024) IDENTITY_KEY_FILE?: string;
 }
 
 export class ConfigError extends Error {

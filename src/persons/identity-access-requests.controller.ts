@@ -6,6 +6,7 @@ import { Action, CurrentOfficer, RequirePermission } from '../auth/auth.decorato
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Permission } from '../auth/permission';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
+import { ApproveIdentityAccessRequestDto } from './dto/approve-identity-access-request.dto';
 import { DecideIdentityAccessRequestDto } from './dto/decide-identity-access-request.dto';
 import { IdentityAccessRequestResponseDto } from './dto/identity-access-request.response.dto';
 import { ListIdentityAccessRequestsQueryDto } from './dto/list-identity-access-requests.query.dto';
@@ -34,7 +35,7 @@ export class IdentityAccessRequestsController {
   approve(
     @Action() ctx: ActionContext,
     @Param('id', UuidParamPipe) id: string,
-    @Body() dto: DecideIdentityAccessRequestDto,
+    @Body() dto: ApproveIdentityAccessRequestDto,
   ) {
     return this.access.approve(ctx, id, dto);
   }

@@ -16,11 +16,13 @@ import {
   AccessRequestAction,
   AccessRequestStatus,
   grantExpiresAt,
+  IDENTITY_GRANT_DAYS,
   isAccessReasonSufficient,
   nextAccessRequestStatus,
 } from './domain/access-request-status';
 import { accessDecisionRefusal, identityAccessOf } from './domain/identity-access';
 import { personErrors } from './domain/person-errors';
+import type { ApproveIdentityAccessRequestDto } from './dto/approve-identity-access-request.dto';
 import type { CreateIdentityAccessRequestDto } from './dto/create-identity-access-request.dto';
 import type { DecideIdentityAccessRequestDto } from './dto/decide-identity-access-request.dto';
 import type { IdentityAccessRequestResponseDto } from './dto/identity-access-request.response.dto';
@@ -63,7 +65,8 @@ function beforeOf(cursor: string | undefined): { createdAt: string; id: string }
 /**
  * The grant workflow (DESIGN.md §7; Luật Tố cáo 2018 Điều 56): an investigator asks, with a reason,
  * to read one person's identity for a record or case they work on; a leader whose scope covers
- * that record approves (for IDENTITY_GRANT_DAYS, from the requester's agency only) or refuses.
+ * that record approves (for `days` 1–30, IDENTITY_GRANT_DAYS by default, from the requester's
+ * agency only) or refuses.
  * Requests and decisions are records, each audited in its transaction.
  */
 @Injectable()
@@ -107,12 +110,14 @@ export class IdentityAccessService {
     return toAccessRequestResponse(view);
   }
 
-  approve(ctx: ActionContext, id: string, dto: DecideIdentityAccessRequestDto) {
-    return this.decide(ctx, id, AccessRequestAction.Approve, dto);
+  /** The grant lasts `dto.days` × 24 h from now (default IDENTITY_GRANT_DAYS). */
+  approve(ctx: ActionContext, id: string, dto: ApproveIdentityAccessRequestDto) {
+    const days = dto.days ?? IDENTITY_GRANT_DAYS;
+    return this.decide(ctx, id, AccessRequestAction.Approve, { ...dto, days });
   }
 
   refuse(ctx: ActionContext, id: string, dto: DecideIdentityAccessRequestDto) {
-    return this.decide(ctx, id, AccessRequestAction.Refuse, dto);
+    return this.decide(ctx, id, AccessRequestAction.Refuse, { ...dto, days: null });
   }
 
   /** Newest first; only requests about persons in the leader's scope. */
@@ -136,7 +141,7 @@ export class IdentityAccessService {
     ctx: ActionContext,
     id: string,
     action: AccessRequestAction,
-    dto: DecideIdentityAccessRequestDto,
+    dto: DecideIdentityAccessRequestDto & { days: number | null },
   ): Promise<IdentityAccessRequestResponseDto> {
     const viewer = requireActor(ctx);
     const scopeAgencyIds = await this.scope.agencyIdsFor(viewer);
@@ -145,7 +150,8 @@ export class IdentityAccessService {
       const status = this.checkDecision(request, action, dto.version);
       const now = this.clock.now();
       const approved = status === AccessRequestStatus.Approved;
-      const expiresAt = approved ? grantExpiresAt(now) : null;
+      const days = approved ? dto.days : null;
+      const expiresAt = days === null ? null : grantExpiresAt(now, days);
       const set = { status, decided_by: viewer.id, decided_at: now, expires_at: expiresAt };
       // The version is the one checked above on the locked row: the transition holds.
       await updateWithVersion(m, {
@@ -163,7 +169,13 @@ export class IdentityAccessService {
         entityId: id,
         agencyId: request.agencyId,
         requestId: ctx.requestId,
-        data: { personId: request.personId, requesterId: request.requesterId, status, expiresAt },
+        data: {
+          personId: request.personId,
+          requesterId: request.requesterId,
+          status,
+          expiresAt,
+          ...(days === null ? {} : { days }),
+        },
       });
       return this.viewOf(m, id);
     });

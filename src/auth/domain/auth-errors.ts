@@ -4,6 +4,7 @@ import { authMessagesVi as m } from '../../common/i18n/auth-messages.vi';
 export enum AuthErrorCode {
   InvalidCredentials = 'AUTH_INVALID_CREDENTIALS',
   AccountLocked = 'AUTH_ACCOUNT_LOCKED',
+  AddressLocked = 'AUTH_ADDRESS_LOCKED',
   TotpRequired = 'AUTH_TOTP_REQUIRED',
   TotpInvalid = 'AUTH_TOTP_INVALID',
   TotpEnrolmentRequired = 'AUTH_TOTP_ENROLMENT_REQUIRED',
@@ -18,6 +19,11 @@ export const authErrors = {
     new AppError(401, AuthErrorCode.InvalidCredentials, m.invalidCredentials),
   accountLocked: (retryAfter: number) =>
     new AppError(429, AuthErrorCode.AccountLocked, m.accountLocked(Math.ceil(retryAfter / 60)), {
+      retryAfter,
+    }),
+  /** Too many failed logins from one client address (any usernames); same message as a lockout. */
+  addressLocked: (retryAfter: number) =>
+    new AppError(429, AuthErrorCode.AddressLocked, m.accountLocked(Math.ceil(retryAfter / 60)), {
       retryAfter,
     }),
   totpRequired: () =>

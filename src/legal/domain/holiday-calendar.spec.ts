@@ -164,9 +164,44 @@ describe('defaultCalendarForYear — public holidays for civil servants', () => 
     expect(days.map((r) => r.date)).toEqual(['2020-09-02']);
   });
 
-  it('without an announcement the second Quốc khánh day is 3/9 (2027: Thursday 2/9, Friday 3/9)', () => {
-    expect(row(2027, '2027-09-03')).toMatchObject({ kind: 'holiday' });
+  // BLLĐ 2019 Điều 112 khoản 1 điểm đ, khoản 3: without the yearly notice the second day is the
+  // adjacent working day that joins the weekend (national-day-default.ts), marked as a default.
+  it.each([
+    [2027, ['2027-09-02', '2027-09-03'], [], ['2027-09-02', '2027-09-05']],
+    [2028, ['2028-09-01', '2028-09-02'], ['2028-09-04'], ['2028-09-01', '2028-09-04']],
+    [2029, ['2029-09-02', '2029-09-03'], ['2029-09-04'], ['2029-09-01', '2029-09-04']],
+    [2030, ['2030-09-02', '2030-09-03'], [], ['2030-08-31', '2030-09-03']],
+    [2031, ['2031-09-01', '2031-09-02'], [], ['2031-08-30', '2031-09-02']],
+  ])(
+    'without an announcement, Quốc khánh %i is %j with days in lieu %j: break %j',
+    (year, holidays, inLieu, brk) => {
+      const days = defaultCalendarForYear(year).filter((r) => r.name.includes('Quốc khánh'));
+      expect(days.filter((r) => r.kind === 'holiday').map((r) => r.date)).toEqual(holidays);
+      expect(days.filter((r) => r.kind !== 'holiday').map((r) => r.date)).toEqual(inLieu);
+      const chosen = days.find((r) => r.name === 'Quốc khánh (ngày liền kề 2/9)');
+      expect(chosen?.source).toBe(
+        'Bộ luật Lao động 2019, Điều 112 khoản 1; ngày liền kề theo quy tắc mặc định (nối với ngày nghỉ cuối tuần), chưa có thông báo chính thức — cần xác nhận',
+      );
+      expect(breakAround(calendarAround(year), `${year}-09-02`)).toEqual(brk);
+    },
+  );
+
+  it('2028 (Saturday 2/9) no longer takes Sunday 3/9 with Monday and Tuesday in lieu', () => {
+    expect(row(2028, '2028-09-03')).toBeUndefined();
+    expect(row(2028, '2028-09-05')).toBeUndefined();
+    expect(calendarAround(2028).isWorkingDay('2028-09-05')).toBe(true);
   });
+
+  it.each([2021, 2022, 2023, 2024, 2025, 2026])(
+    'Quốc khánh %i keeps the announced day, cited from its announcement, not the default rule',
+    (year) => {
+      const chosen = defaultCalendarForYear(year).find(
+        (r) => r.name === 'Quốc khánh (ngày liền kề 2/9)',
+      );
+      expect(chosen?.source).not.toContain('quy tắc mặc định');
+      expect(chosen?.source).toMatch(/Thông báo|Văn bản|Thủ tướng/);
+    },
+  );
 
   // Official breaks for civil servants (weekends included), from the yearly announcements.
   it.each([

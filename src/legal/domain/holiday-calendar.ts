@@ -9,6 +9,7 @@ import {
   weekdayNameVi,
 } from './local-date';
 import { hungKingsDate, type LunarDate, solarToLunar, tetDate } from './lunar-calendar';
+import { DEFAULT_RULE_SOURCE_NOTE, defaultNationalDayExtraDay } from './national-day-default';
 import {
   NATIONAL_DAY_DECISIONS,
   TET_DECISIONS,
@@ -20,7 +21,8 @@ import {
 // force on each date, compensatory days off for holidays on a weekly rest day, and the yearly
 // announcements listed in official-announcements.ts.
 // Choices: without an announcement, Tết is the last day of the old lunar year plus the first days of
-// the new one (the law's own pattern before 2013), and the second Quốc khánh day is 3/9.
+// the new one (the law's own pattern before 2013), and the second Quốc khánh day is the adjacent
+// day that joins the weekend (national-day-default.ts), its source saying it awaits confirmation.
 
 export type CalendarDayKind =
   'holiday' | 'compensatory_day_off' | 'swapped_day_off' | 'make_up_workday';
@@ -113,9 +115,11 @@ function nationalDayHolidays(year: number): Holiday[] {
   if (labourCodeOn(day).nationalDayDays === 1) {
     return [main];
   }
+  // BLLĐ 2019 Điều 112 khoản 3: the Prime Minister chooses 1/9 or 3/9; a seeded announcement wins
   const decision = NATIONAL_DAY_DECISIONS.find((n) => n.year === year);
-  const extraDay = decision?.extraDay ?? localDate(year, 9, 3); // default without announcement: 3/9
-  const extra = holiday(extraDay, 'Quốc khánh (ngày liền kề 2/9)', 'Quốc khánh', decision?.source);
+  const extraDay = decision?.extraDay ?? defaultNationalDayExtraDay(year);
+  const source = decision?.source ?? DEFAULT_RULE_SOURCE_NOTE;
+  const extra = holiday(extraDay, 'Quốc khánh (ngày liền kề 2/9)', 'Quốc khánh', source);
   return [main, extra];
 }
 

@@ -28,7 +28,8 @@ import type { LocalDate } from './local-date';
 //   16/02–20/02/2026; Quốc khánh 01/09 + 02/09/2026, Mon 31/08/2026 off, Sat 22/08/2026 worked
 //   (Government office letter of 10/2025).
 // Left out (not known with confidence): swaps of 2012–2014, Tết 2012–2016 official spans (the law's
-// default pattern is used), 30/4 and 2/9 swaps of 2014–2015, anything from 2027 on.
+// default pattern is used), 30/4 and 2/9 swaps of 2014–2015, anything from 2027 on. A year without
+// a Quốc khánh decision takes defaultNationalDayExtraDay (national-day-default.ts), cited as a default.
 
 export interface TetDecision {
   year: number;

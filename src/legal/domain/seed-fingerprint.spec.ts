@@ -35,10 +35,11 @@ describe('seed data inserted by committed migrations', () => {
   });
 
   // Updated with the 2017 Tết decision: migration CorrectTetDinhDauCalendarDays1767225694000 brings
-  // databases seeded before it to the same rows.
+  // databases seeded before it to the same rows. Updated with the Quốc khánh default rule (2027–2031
+  // without an announcement): migration CorrectNationalDayDefaultDays1767225709000 does the same.
   it('defaultCalendar() 2012–2031 is unchanged (migration SeedCalendarDay1767225608000)', () => {
     expect(sha256(defaultCalendar())).toBe(
-      'ace21a6eaa229087a693ff431eebb26666c92e0d62084a59b919f54d6c228aae',
+      '1317c9e74ab47713629dab595941c5556c174779d36a6a9412f1a1e94a7365e4',
     );
   });
 });

@@ -33,11 +33,22 @@ export function nextAccessRequestStatus(
   return TRANSITIONS[status][action] ?? null;
 }
 
-/** How long an approved request lets its investigator read the identity. */
+/** How long an approved request lets its investigator read the identity, unless the leader says. */
 export const IDENTITY_GRANT_DAYS = 30;
+/** The approving leader may grant 1 to 30 whole days: never longer than the default. */
+export const MIN_IDENTITY_GRANT_DAYS = 1;
+export const MAX_IDENTITY_GRANT_DAYS = IDENTITY_GRANT_DAYS;
 const MS_PER_DAY = 86_400_000;
 
+export function isGrantDaysAllowed(days: number): boolean {
+  return (
+    Number.isInteger(days) && days >= MIN_IDENTITY_GRANT_DAYS && days <= MAX_IDENTITY_GRANT_DAYS
+  );
+}
+
+/** The end of a grant of `days` × 24 hours from the approval instant. */
 export function grantExpiresAt(approvedAt: Date, days = IDENTITY_GRANT_DAYS): Date {
+  if (!isGrantDaysAllowed(days)) throw new RangeError(`Grant length out of range: ${days}`);
   return new Date(approvedAt.getTime() + days * MS_PER_DAY);
 }
 
