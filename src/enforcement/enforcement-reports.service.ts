@@ -108,11 +108,8 @@ export class EnforcementReportsService {
     const period = { from: query.from, to: query.to };
     checkPeriod(period);
     const ids = await this.agencyIdsFor(viewer, query.agencyId);
-    const loaded = await this.repository.loadForPeriod(
-      this.dataSource.manager,
-      ids,
-      period.from,
-      period.to,
+    const loaded = await runInTransaction(this.dataSource, (manager) =>
+      this.repository.loadForPeriod(manager, ids, period.from, period.to),
     );
     const rows = loaded.map((l) => {
       const items = trackedOf(l.items);

@@ -74,7 +74,8 @@ export class EnforcementRepository {
 
   /**
    * The decisions that may be to implement in [from, to] (DESIGN §5): effective by `to` and not
-   * completed before `from`; the domain applies the exact rule. One query.
+   * completed before `from`; the domain applies the exact rule. One query, in the caller's
+   * transaction, read-only with the reporting settings (JIT off, a plan per call).
    */
   async loadForPeriod(
     manager: EntityManager,
@@ -82,6 +83,7 @@ export class EnforcementRepository {
     from: string,
     to: string,
   ): Promise<LoadedDecision[]> {
+    await manager.query(`SET TRANSACTION READ ONLY; ${REPORT_SETTINGS}`);
     const rows = await manager.query<TrackedRow[]>(
       `SELECT ${TRACKED_COLUMNS} ${TRACKED_FROM}
        WHERE d.agency_id = ANY($1::uuid[]) AND d.legal_effect_on <= $3::date
