@@ -1,12 +1,12 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/time/clock';
 import {
   DeadlineRecalculationRegistry,
-  recalculationSpan,
+  type RecalculationSpan,
 } from '../legal/deadline-recalculation.registry';
-import type { LocalDate } from '../legal/domain/local-date';
+import { ProceedingRecalculation } from '../legal/proceeding-recalculation';
 import { ComplaintDeadlinesService, suspensionsOf } from './complaint-deadlines.service';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintsRepository } from './complaints.repository';
@@ -32,37 +32,24 @@ const SET_RESOLUTION_DUE = `
  * `manager`), each date with its refreshed explanation; counts proceedings with a moved date.
  */
 @Injectable()
-export class ComplaintDeadlineRecalculation implements OnModuleInit, OnModuleDestroy {
-  private unregister: (() => void) | null = null;
-
+export class ComplaintDeadlineRecalculation extends ProceedingRecalculation<ComplaintResolutionEntity> {
   constructor(
-    private readonly registry: DeadlineRecalculationRegistry,
+    registry: DeadlineRecalculationRegistry,
     private readonly deadlines: ComplaintDeadlinesService,
     private readonly complaints: ComplaintsRepository,
-    private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.unregister = this.registry.register('complaints', (dates, manager) =>
-      this.recalculate(dates, manager),
-    );
+    clock: Clock,
+  ) {
+    super(registry, 'complaints', clock);
   }
 
-  onModuleDestroy(): void {
-    this.unregister?.();
+  protected open(
+    manager: EntityManager,
+    span: RecalculationSpan,
+  ): Promise<ComplaintResolutionEntity[]> {
+    return this.complaints.openForRecalculation(manager, span);
   }
 
-  async recalculate(changed: readonly LocalDate[], manager: EntityManager): Promise<number> {
-    const span = recalculationSpan(changed, this.clock.today());
-    if (span === null) return 0;
-    let updated = 0;
-    for (const c of await this.complaints.openForRecalculation(manager, span)) {
-      if (await this.recalculateOne(c, manager)) updated += 1;
-    }
-    return updated;
-  }
-
-  private recalculateOne(c: ComplaintResolutionEntity, manager: EntityManager): Promise<boolean> {
+  protected recalculateOne(c: ComplaintResolutionEntity, manager: EntityManager): Promise<boolean> {
     switch (pendingComplaintDate(c.status)) {
       case ComplaintPendingDate.Acceptance:
         return this.acceptance(c, manager);

@@ -1,12 +1,13 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/time/clock';
 import {
   DeadlineRecalculationRegistry,
-  recalculationSpan,
+  type RecalculationSpan,
 } from '../legal/deadline-recalculation.registry';
 import type { LocalDate } from '../legal/domain/local-date';
+import { ProceedingRecalculation } from '../legal/proceeding-recalculation';
 import { DenunciationDeadlinesService, suspensionsOf } from './denunciation-deadlines.service';
 import type { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import { DenunciationsRepository } from './denunciations.repository';
@@ -37,37 +38,24 @@ const SET_CONCLUSION_DUE = `
  * registry's contract: only `manager`); a date with a stored explanation gets the new one.
  */
 @Injectable()
-export class DenunciationDeadlineRecalculation implements OnModuleInit, OnModuleDestroy {
-  private unregister: (() => void) | null = null;
-
+export class DenunciationDeadlineRecalculation extends ProceedingRecalculation<DenunciationResolutionEntity> {
   constructor(
-    private readonly registry: DeadlineRecalculationRegistry,
+    registry: DeadlineRecalculationRegistry,
     private readonly deadlines: DenunciationDeadlinesService,
     private readonly denunciations: DenunciationsRepository,
-    private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.unregister = this.registry.register('denunciations', (dates, manager) =>
-      this.recalculate(dates, manager),
-    );
+    clock: Clock,
+  ) {
+    super(registry, 'denunciations', clock);
   }
 
-  onModuleDestroy(): void {
-    this.unregister?.();
+  protected open(
+    manager: EntityManager,
+    span: RecalculationSpan,
+  ): Promise<DenunciationResolutionEntity[]> {
+    return this.denunciations.openForRecalculation(manager, span);
   }
 
-  async recalculate(changed: readonly LocalDate[], manager: EntityManager): Promise<number> {
-    const span = recalculationSpan(changed, this.clock.today());
-    if (span === null) return 0;
-    let updated = 0;
-    for (const d of await this.denunciations.openForRecalculation(manager, span)) {
-      if (await this.recalculateOne(d, manager)) updated += 1;
-    }
-    return updated;
-  }
-
-  private recalculateOne(d: DenunciationResolutionEntity, manager: EntityManager) {
+  protected recalculateOne(d: DenunciationResolutionEntity, manager: EntityManager) {
     switch (denunciationPhaseOf(d.status)) {
       case DenunciationPhase.Prelim:
         return this.prelim(d, manager);
