@@ -57,6 +57,7 @@ export class CalendarEditService {
   }
 
   private async replaceIn(manager: EntityManager, ctx: ActionContext, edit: YearEdit) {
+    this.calendars.beginEdit(manager);
     const diff = await this.calendars.replaceRows(manager, edit.year, edit.days);
     const changedDates = changedDatesOf(diff);
     const report =

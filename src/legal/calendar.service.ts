@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { Clock } from '../common/time/clock';
+import { ExpiringCache } from '../common/time/expiring-cache';
 import { CalendarDaysRepository } from './calendar-days.repository';
 import type { CalendarYearResponseDto } from './dto/calendar-year.response.dto';
 import { boundedCalendar } from './domain/bounded-calendar';
@@ -22,8 +22,8 @@ export interface LoadedCalendar {
 }
 
 /**
- * Edits in this process invalidate at once; the TTL bounds how long another app replica keeps a
- * calendar edited elsewhere (docs/legal.md).
+ * Edits in this process invalidate at once; the TTL (real time) bounds how long another app
+ * replica keeps a calendar edited elsewhere (docs/legal.md).
  */
 const CACHE_TTL_MS = 5 * 60_000;
 const CACHE_MAX_ENTRIES = 64;
@@ -34,13 +34,11 @@ export const lastDayOf = (year: number): LocalDate => `${year}-12-31`;
 /** Reads and writes calendar rows; caches built calendars in memory until an edit. */
 @Injectable()
 export class CalendarService {
-  private readonly cache = new Map<string, { loaded: LoadedCalendar; at: number }>();
-  private generation = 0;
+  private readonly cache = new ExpiringCache<LoadedCalendar>(CACHE_TTL_MS, CACHE_MAX_ENTRIES);
+  /** Transactions of calendar edits in progress: they read their own rows, never the cache. */
+  private readonly edits = new WeakSet<EntityManager>();
 
-  constructor(
-    private readonly days: CalendarDaysRepository,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly days: CalendarDaysRepository) {}
 
   /** The special days of one year, straight from the database. */
   async getYear(year: number): Promise<CalendarYearResponseDto> {
@@ -49,24 +47,22 @@ export class CalendarService {
   }
 
   /**
-   * The calendar of fromYear..toYear. With `manager` (inside a transaction, e.g. a recalculation
-   * hook after an edit) it reads through that transaction and bypasses the cache.
+   * The calendar of fromYear..toYear, from the cache. A miss reads through `manager` when given
+   * (a request's transaction takes no second pool connection). Inside a calendar edit's
+   * transaction (beginEdit()) it reads that transaction's rows and leaves the cache alone.
    */
   async forYears(
     fromYear: number,
     toYear: number,
     manager?: EntityManager,
   ): Promise<LoadedCalendar> {
-    if (manager) return this.load(fromYear, toYear, manager);
-    const key = `${fromYear}-${toYear}`;
-    const now = this.clock.now().getTime();
-    const hit = this.cache.get(key);
-    if (hit && now - hit.at < CACHE_TTL_MS) return hit.loaded;
-    const generation = this.generation;
-    const loaded = await this.load(fromYear, toYear);
-    // A load that raced with an edit must not put the old calendar back into the cache.
-    if (generation === this.generation) this.remember(key, loaded, now);
-    return loaded;
+    if (manager && this.edits.has(manager)) return this.load(fromYear, toYear, manager);
+    return this.cache.get(`${fromYear}-${toYear}`, () => this.load(fromYear, toYear, manager));
+  }
+
+  /** Marks the edit's transaction: calendars read through it are its own, uncommitted ones. */
+  beginEdit(manager: EntityManager): void {
+    this.edits.add(manager);
   }
 
   /**
@@ -90,13 +86,7 @@ export class CalendarService {
 
   /** Called after a calendar edit commits. */
   invalidate(): void {
-    this.generation += 1;
     this.cache.clear();
-  }
-
-  private remember(key: string, loaded: LoadedCalendar, at: number): void {
-    if (this.cache.size >= CACHE_MAX_ENTRIES) this.cache.clear();
-    this.cache.set(key, { loaded, at });
   }
 
   private async load(fromYear: number, toYear: number, manager?: EntityManager) {

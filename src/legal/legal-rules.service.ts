@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import { Clock } from '../common/time/clock';
+import { ExpiringCache } from '../common/time/expiring-cache';
 import type { LegalRulesInForceResponseDto } from './dto/legal-rule.response.dto';
 import { legalRuleNotInForce, legalRuleUnknown } from './domain/legal-errors';
 import { type LegalRuleVersion, selectRuleVersion } from './domain/legal-rule';
@@ -27,15 +28,15 @@ function inForce(entities: readonly LegalRuleEntity[], key: string, on: LocalDat
 
 /**
  * Versions read in this process stay valid until a version is added here (invalidate()); the
- * TTL bounds how long another app replica keeps them (the calendar's policy, docs/legal.md).
+ * TTL (real time) bounds how long another app replica keeps them (the calendar's policy,
+ * docs/legal.md).
  */
 export const RULES_CACHE_TTL_MS = 5 * 60_000;
 
 /** Reads the versioned deadline rules (DESIGN §4). New versions: LegalRuleVersionsService. */
 @Injectable()
 export class LegalRulesService {
-  private cache: { byKey: Map<string, LegalRuleVersion[]>; at: number } | null = null;
-  private generation = 0;
+  private readonly cache = new ExpiringCache<Map<string, LegalRuleVersion[]>>(RULES_CACHE_TTL_MS);
 
   constructor(
     private readonly rules: LegalRulesRepository,
@@ -77,25 +78,21 @@ export class LegalRulesService {
 
   /** Called after a new rule version commits. */
   invalidate(): void {
-    this.generation += 1;
-    this.cache = null;
+    this.cache.clear();
   }
 
   /**
    * Rule versions change only through LegalRuleVersionsService (which reads them locked, not from
    * here), so a load through any transaction sees what is committed and may be cached.
    */
-  private async versionsByKey(manager?: EntityManager): Promise<Map<string, LegalRuleVersion[]>> {
-    const now = this.clock.now().getTime();
-    if (this.cache && now - this.cache.at < RULES_CACHE_TTL_MS) return this.cache.byKey;
-    const generation = this.generation;
-    const byKey = new Map<string, LegalRuleVersion[]>();
-    for (const entity of await this.rules.listAll(manager)) {
-      const version = toLegalRuleVersion(entity);
-      byKey.set(version.key, [...(byKey.get(version.key) ?? []), version]);
-    }
-    // A load that raced with a new version must not put the old list back into the cache.
-    if (generation === this.generation) this.cache = { byKey, at: now };
-    return byKey;
+  private versionsByKey(manager?: EntityManager): Promise<Map<string, LegalRuleVersion[]>> {
+    return this.cache.get('all', async () => {
+      const byKey = new Map<string, LegalRuleVersion[]>();
+      for (const entity of await this.rules.listAll(manager)) {
+        const version = toLegalRuleVersion(entity);
+        byKey.set(version.key, [...(byKey.get(version.key) ?? []), version]);
+      }
+      return byKey;
+    });
   }
 }

@@ -17,7 +17,6 @@ export function createDeadlineService(dataSource: DataSource, clock: Clock): Dea
   );
   const calendars = new CalendarService(
     new CalendarDaysRepository(dataSource.getRepository(CalendarDayEntity)),
-    clock,
   );
   return new DeadlineService(rules, calendars);
 }

@@ -63,7 +63,6 @@ export class PetitionDeadlineRecalculation implements OnModuleInit, OnModuleDest
 
   async recalculate(changed: readonly LocalDate[], manager: EntityManager): Promise<number> {
     if (changed.length === 0) return 0;
-    this.deadlines.forgetCalendars();
     const sorted = [...changed].sort();
     const rows = await manager.query<OpenRow[]>(AFFECTED_SQL, [sorted[0], sorted.at(-1)]);
     const computed = new Map<string, Promise<[string, string | null, string | null]>>();
@@ -90,8 +89,7 @@ export class PetitionDeadlineRecalculation implements OnModuleInit, OnModuleDest
   ): Promise<[string, string | null, string | null]> {
     const field = 'receivedOn';
     const start = row.receivedOn;
-    const fresh = true;
-    const handling = await this.deadlines.compute(manager, { key: 'D1', start, field, fresh });
+    const handling = await this.deadlines.compute(manager, { key: 'D1', start, field });
     if (row.checkDueOn === null && row.transferDueOn === null) {
       return [handling.result.dueOn ?? start, null, null];
     }
@@ -100,10 +98,9 @@ export class PetitionDeadlineRecalculation implements OnModuleInit, OnModuleDest
       key: 'D11',
       start,
       field,
-      fresh,
       extensions,
     });
-    const transfer = await this.deadlines.compute(manager, { key: 'D12', start, field, fresh });
+    const transfer = await this.deadlines.compute(manager, { key: 'D12', start, field });
     return [handling.result.dueOn ?? start, check.result.dueOn, transfer.result.dueOn];
   }
 }

@@ -3,8 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 import { ContentType } from '../cases/domain/case-enums';
 import { legalMessagesVi } from '../common/i18n/legal-messages.vi';
-import { CalendarService, type LoadedCalendar } from '../legal/calendar.service';
-import { Clock } from '../common/time/clock';
+import { CalendarService } from '../legal/calendar.service';
 import { CalendarRangeError } from '../legal/domain/bounded-calendar';
 import {
   computeDeadline,
@@ -41,34 +40,22 @@ export interface DeadlineAsk {
   extensions?: number;
   /** The request field named in a 400 (e.g. `receivedOn`). */
   field: string;
-  /** Inside a calendar edit: read the edited calendar through `manager`, not the cache. */
-  fresh?: boolean;
 }
 
 /** Extra years loaded when a deadline runs past the calendar loaded first. */
 const MAX_EXTRA_YEARS = 3;
-/** How long a calendar edited in another app replica may go unnoticed (as CalendarService). */
-const CALENDAR_TTL_MS = 5 * 60_000;
 
 /**
  * The legal engine (src/legal) applied to petitions: the rule version in force on the start date
- * (read in the caller's transaction) and the cached working calendar, so that registering a
- * petition costs one rule query per deadline and no calendar query.
+ * and the working calendar, both cached by the legal module (a calendar edit's transaction reads its
+ * own rows), so that registering a petition costs no rule or calendar query.
  */
 @Injectable()
 export class PetitionDeadlinesService {
-  private readonly cache = new Map<string, { loaded: LoadedCalendar; at: number }>();
-
   constructor(
     private readonly rules: LegalRulesService,
     private readonly calendars: CalendarService,
-    private readonly clock: Clock,
   ) {}
-
-  /** A calendar edit in this process: the next computation reads the calendar again. */
-  forgetCalendars(): void {
-    this.cache.clear();
-  }
 
   async forReceipt(
     manager: EntityManager,
@@ -97,7 +84,7 @@ export class PetitionDeadlinesService {
     });
     const year = Number(ask.start.slice(0, 4));
     for (let toYear = year + 1; ; toYear += 1) {
-      const loaded = await this.calendarOf(manager, year, toYear, ask.fresh === true);
+      const loaded = await this.calendars.forYears(year, toYear, manager);
       try {
         const input = { rule, start: ask.start, extensions: ask.extensions ?? 0 };
         const result = computeDeadline(input, loaded.calendar);
@@ -122,17 +109,6 @@ export class PetitionDeadlinesService {
    * never through a second pool connection (a transaction waiting for another connection could
    * starve the pool under load).
    */
-  private async calendarOf(manager: EntityManager, from: number, to: number, fresh: boolean) {
-    if (fresh) return this.calendars.forYears(from, to, manager);
-    const key = `${from}-${to}`;
-    const now = this.clock.now().getTime();
-    const hit = this.cache.get(key);
-    if (hit && now - hit.at < CALENDAR_TTL_MS) return hit.loaded;
-    const loaded = await this.calendars.forYears(from, to, manager);
-    if (this.cache.size >= 16) this.cache.clear();
-    this.cache.set(key, { loaded, at: now });
-    return loaded;
-  }
 }
 
 /** The deadline columns of a petition received on `receivedOn`, with its worklist due date. */
