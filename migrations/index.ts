@@ -42,6 +42,7 @@ import { AddDenunciationResultNoticeKind1767225707000 } from './1767225707000-Ad
 import { AddDecisionStatedDeadline1767225707100 } from './1767225707100-AddDecisionStatedDeadline';
 import { CreateLoginAddressThrottle1767225708000 } from './1767225708000-CreateLoginAddressThrottle';
 import { CorrectNationalDayDefaultDays1767225709000 } from './1767225709000-CorrectNationalDayDefaultDays';
+import { AddDenunciationAcceptanceNoticeKinds1767225719000 } from './1767225719000-AddDenunciationAcceptanceNoticeKinds';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -89,4 +90,5 @@ export const MIGRATIONS = [
   AddDecisionStatedDeadline1767225707100,
   CreateLoginAddressThrottle1767225708000,
   CorrectNationalDayDefaultDays1767225709000,
+  AddDenunciationAcceptanceNoticeKinds1767225719000,
 ];

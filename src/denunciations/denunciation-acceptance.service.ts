@@ -25,8 +25,8 @@ import type { DenunciationResponseDto } from './dto/denunciation.response.dto';
 type Checked = Awaited<ReturnType<DenunciationIntakeService['evaluate']>>;
 
 /**
- * The end of the preliminary check (Luật TC 2018 Đ24, Đ29): accept (QĐ thụ lý; D13 notice, D14
- * resolution), refuse with the reasons, or transfer to the competent body (D12) — the Điều 29
+ * The end of the preliminary check (Luật TC 2018 Đ24, Đ29): accept (QĐ thụ lý and its two numbered
+ * TB notices, to the denouncer and to the accused; D13 notice, D14 resolution), refuse with the reasons, or transfer to the competent body (D12) — the Điều 29
  * checklist recorded condition by condition. Leaders only (resolution.approve).
  */
 @Injectable()
@@ -51,14 +51,20 @@ export class DenunciationAcceptanceService {
       ...checked.step(DenunciationAction.Accept, basis.denunciationAccept),
       apply: async (d, manager) => {
         const due = await this.deadlines.accepted(acceptedOn, complexity, manager);
-        const decision = await this.documents.issue(manager, ctx, denunciationRef(d), {
-          kind: IssuedDocumentKind.DenunciationAcceptance,
+        const stated = {
           issuedOn: acceptedOn,
           signer: dto.signer,
           dueOn: due.resolution.dueOn,
           dueExplanation: due.resolution.explanation,
           noticeDueOn: due.notice?.dueOn ?? null,
-        });
+        };
+        const issue = (kind: IssuedDocumentKind) =>
+          this.documents.issue(manager, ctx, denunciationRef(d), { kind, ...stated });
+        // Đ29 k1: QĐ thụ lý (QĐ register); Đ29 k4: the notice to the denouncer, then the one to
+        // the accused, go out with it, each with its own number in the TB register
+        const decision = await issue(IssuedDocumentKind.DenunciationAcceptance);
+        const notice = await issue(IssuedDocumentKind.DenunciationAcceptanceNotice);
+        const accusedNotice = await issue(IssuedDocumentKind.DenunciationAccusedNotice);
         const c = checked.result();
         const set = {
           acceptance_checklist: c.column,
@@ -72,6 +78,8 @@ export class DenunciationAcceptanceService {
           dueOn: due.resolution.dueOn,
           noticeDueOn: due.notice?.dueOn ?? null,
           decisionNo: decision.numberSymbol,
+          noticeNo: notice.numberSymbol,
+          accusedNoticeNo: accusedNotice.numberSymbol,
         };
         return { set, data };
       },

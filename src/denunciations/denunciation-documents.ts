@@ -82,11 +82,23 @@ function acceptanceDecision(x: DenunciationDocumentInput): Built {
   };
 }
 
+/**
+ * A notice sent with the acceptance (Luật TC 2018 Đ29 k4): its own row, number, date and signer.
+ * A proceeding accepted before these notices were numbered (migration 1767225719000) has no row:
+ * its notice prints the acceptance decision's date and signer and a blank number, as it did.
+ */
+function noticeWithAcceptance(x: DenunciationDocumentInput, kind: IssuedDocumentKind) {
+  const own = x.detail.decisions.filter((y) => y.decision.kind === kind).at(-1);
+  const d = own ?? latestOf(x.detail.decisions, IssuedDocumentKind.DenunciationAcceptance);
+  const header = own ? issuedOf(own) : { issuedOn: d.decision.issuedOn };
+  return { d, header };
+}
+
 function acceptanceNotice(x: DenunciationDocumentInput): Built {
-  const d = latestOf(x.detail.decisions, IssuedDocumentKind.DenunciationAcceptance);
+  const { d, header } = noticeWithAcceptance(x, IssuedDocumentKind.DenunciationAcceptanceNotice);
   return {
     template: 'denunciation-acceptance-notice',
-    issuedOn: d.decision.issuedOn,
+    ...header,
     values: { ...toDenouncer(x), ...acceptanceValues(x, d) },
     addressees: [`Ông (bà) ${x.denouncer ?? ''}`],
     sections: entries('received', 'accepted', 'secrecy', 'closing'),
@@ -96,11 +108,11 @@ function acceptanceNotice(x: DenunciationDocumentInput): Built {
 }
 
 function accusedNotice(x: DenunciationDocumentInput): Built {
-  const d = latestOf(x.detail.decisions, IssuedDocumentKind.DenunciationAcceptance);
+  const { d, header } = noticeWithAcceptance(x, IssuedDocumentKind.DenunciationAccusedNotice);
   const values = denunciationValues(x);
   return {
     template: 'denunciation-accused-notice',
-    issuedOn: d.decision.issuedOn,
+    ...header,
     values,
     addressees: [values.accused ?? ''],
     sections: entries('accepted', 'duties', 'closing'),

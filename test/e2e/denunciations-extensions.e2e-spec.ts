@@ -75,10 +75,16 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
       checklist: { route: 'accept' },
       deadline: { ruleKey: 'D14', dueOn: '2026-04-13' },
     });
-    expect(accepted.decisions[0]).toMatchObject({
-      kind: 'denunciation_acceptance',
-      numberSymbol: '01/QĐ-TTTP',
-    });
+    // Đ29 k4: the notices to the denouncer and to the accused go out with the decision
+    expect(accepted.decisions).toMatchObject([
+      { kind: 'denunciation_acceptance', numberSymbol: '01/QĐ-TTTP', issuedOn: '2026-03-12' },
+      {
+        kind: 'denunciation_acceptance_notice',
+        numberSymbol: '01/TB-TTTP',
+        issuedOn: '2026-03-12',
+      },
+      { kind: 'denunciation_accused_notice', numberSymbol: '02/TB-TTTP', issuedOn: '2026-03-12' },
+    ]);
     await step('leader', '/assign-verification', {
       leadId: team.investigator.id,
       scope: 'Xác minh việc nhận tiền',
@@ -207,6 +213,8 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
     const decisions = handled.decisions as { numberSymbol: string }[];
     expect(decisions.map((d) => d.numberSymbol)).toEqual([
       '01/QĐ-TTTP',
+      '01/TB-TTTP',
+      '02/TB-TTTP',
       '02/QĐ-TTTP',
       '03/QĐ-TTTP',
       '04/QĐ-TTTP',
@@ -241,13 +249,13 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
     expect(lastOf(notified.decisions)).toMatchObject({
       kind: 'denunciation_result_notice',
       kindLabel: 'Thông báo kết quả giải quyết tố cáo',
-      numberSymbol: '01/TB-TTTP',
+      numberSymbol: '03/TB-TTTP', // after the two acceptance notices
       issuedOn: '2026-06-23',
       dueOn: '2026-06-22',
       timeliness: 'late',
     });
     const pdf = await pdfOf(t, team.leader, `/denunciations/${id}/documents/result-notice`);
-    expect(pdf.text).toContain('Số: 01/TB-TTTP');
+    expect(pdf.text).toContain('Số: 03/TB-TTTP');
     expect(pdf.text).toContain('Hà Nội, ngày 23 tháng 6 năm 2026');
     expect(pdf.text).toContain('Ngày 15/06/2026');
     expect(pdf.text).toContain('Kết luận nội dung tố cáo số 01/KL-TTTP');

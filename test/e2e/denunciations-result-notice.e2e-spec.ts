@@ -86,20 +86,21 @@ describe('the result notice to the denouncer: its own number, date and deadline 
       (body.decisions as Record<string, unknown>[]).find(
         (d) => d.kind === 'denunciation_result_notice',
       );
+    // 01–04/TB went out with the two acceptances (Đ29 k4: to each denouncer and each accused)
     expect([noticeOf(a), noticeOf(b)]).toEqual([
-      expect.objectContaining({ numberSymbol: '01/TB-TTTP', issuedOn: '2026-03-16' }),
-      expect.objectContaining({ numberSymbol: '02/TB-TTTP', issuedOn: '2026-03-17' }),
+      expect.objectContaining({ numberSymbol: '05/TB-TTTP', issuedOn: '2026-03-16' }),
+      expect.objectContaining({ numberSymbol: '06/TB-TTTP', issuedOn: '2026-03-17' }),
     ]);
     expect(noticeOf(a)).toMatchObject({ dueOn: '2026-03-19', timeliness: 'on_time' });
     expect(a.status).toBe('concluded'); // the notice does not move the proceeding
 
     const one = await pdfOf(t, team.leader, `${first.base}/documents/result-notice`);
     const two = await pdfOf(t, team.leader, `${second.base}/documents/result-notice`);
-    expect(one.text).toContain('Số: 01/TB-TTTP');
+    expect(one.text).toContain('Số: 05/TB-TTTP');
     expect(one.text).toContain('Hà Nội, ngày 16 tháng 3 năm 2026');
     expect(one.text).toContain('Kính gửi: Ông (bà) Lương Văn Một');
     expect(one.text).toMatch(/Ngày 12\/03\/2026, .* Kết luận nội dung tố cáo số 01\/KL-TTTP/);
-    expect(two.text).toContain('Số: 02/TB-TTTP');
+    expect(two.text).toContain('Số: 06/TB-TTTP');
     expect(two.text).toContain('Hà Nội, ngày 17 tháng 3 năm 2026');
     expect(two.text).toContain('Kết luận nội dung tố cáo số 02/KL-TTTP');
     expect(two.text).not.toContain('Lương Văn Một');
@@ -130,7 +131,7 @@ describe('the result notice to the denouncer: its own number, date and deadline 
         to_status: 'concluded',
         acted_on: '2026-03-16',
         legal_basis: 'Luật Tố cáo 2018, Điều 35 khoản 2',
-        data: { noticeNo: '01/TB-TTTP', dueOn: '2026-03-19', timeliness: 'on_time' },
+        data: { noticeNo: '05/TB-TTTP', dueOn: '2026-03-19', timeliness: 'on_time' },
       },
     ]);
   });
@@ -140,13 +141,13 @@ describe('the result notice to the denouncer: its own number, date and deadline 
     // D15: 17/03 + 5 working days = 24/03; sent on 27/03
     const third = await concluded('Hồ Văn Ba', '2026-03-17', '2026-03-24');
     await travelTo(t, '2026-03-27', [team.leader, team.investigator]);
-    const sent = await third.step('leader', '/notify-result', { signer });
+    const sent = await third.step('leader', '/notify-result', { signer }); // 07–08/TB: acceptance
     const current = await read(t, team.leader, third.base);
     expect(current.body.status).toBe('concluded');
     expect(
       (sent.decisions as Record<string, unknown>[]).find(
         (d) => d.kind === 'denunciation_result_notice',
       ),
-    ).toMatchObject({ numberSymbol: '03/TB-TTTP', dueOn: '2026-03-24', timeliness: 'late' });
+    ).toMatchObject({ numberSymbol: '09/TB-TTTP', dueOn: '2026-03-24', timeliness: 'late' });
   });
 });

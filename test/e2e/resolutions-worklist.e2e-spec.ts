@@ -133,14 +133,15 @@ describe('GET /resolutions/worklist: due soon and waiting for my approval (issue
     });
     expect(sent.status).toBe(200);
     // its own number in the TB register, after the acceptance notice of the accepted complaint
+    // and the two notices sent with the denunciation's acceptance (Đ29 k4)
     expect(lastOf(sent.body.decisions)).toMatchObject({
       kind: 'denunciation_result_notice',
-      numberSymbol: '02/TB-TTTP',
+      numberSymbol: '04/TB-TTTP',
       timeliness: 'on_time',
     });
     const notice = await pdfOf(t, team.leader, `${path}/result-notice`);
     expect(notice.status).toBe(200);
-    expect(notice.text).toContain('Số: 02/TB-TTTP');
+    expect(notice.text).toContain('Số: 04/TB-TTTP');
     expect(notice.text).toContain('THÔNG BÁO');
     expect(notice.text).toContain('Kết quả giải quyết tố cáo');
     expect(notice.text).toContain('Căn cứ Luật Tố cáo ngày 12 tháng 6 năm 2018');

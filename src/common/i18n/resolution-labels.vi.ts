@@ -105,6 +105,8 @@ export const issuedDocumentKindLabelsVi: Readonly<Record<string, string>> = {
   verification_assignment: 'Quyết định giao xác minh',
   termination: 'Quyết định đình chỉ giải quyết',
   denunciation_result_notice: 'Thông báo kết quả giải quyết tố cáo',
+  denunciation_acceptance_notice: 'Thông báo thụ lý tố cáo',
+  denunciation_accused_notice: 'Thông báo về nội dung tố cáo cho người bị tố cáo',
 };
 
 /** Actions that are not moves of the state machines (for their 409 message). */

@@ -14,6 +14,17 @@ describe('documents issued in a proceeding (DOMAIN §8.1; NĐ 30/2020 Phụ lụ
     expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.DenunciationExtension]).toBe(DocumentType.Decision);
   });
 
+  it('numbers the notices sent with a denunciation acceptance as TB, apart from the QĐ thụ lý (Luật TC 2018 Đ29 k4)', () => {
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.DenunciationAcceptance]).toBe(DocumentType.Decision);
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.DenunciationAcceptanceNotice]).toBe(
+      DocumentType.Notice,
+    );
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.DenunciationAccusedNotice]).toBe(
+      DocumentType.Notice,
+    );
+    expect(decisionKindOf(IssuedDocumentKind.DenunciationAccusedNotice)).toBeNull();
+  });
+
   it('only the decisions and conclusions that end a proceeding carry an outcome (Luật KN Đ31, 40; Luật TC Đ35)', () => {
     expect(decisionKindOf(IssuedDocumentKind.ComplaintSecondRound)).toBe(
       DecisionKind.ComplaintSecondRound,

@@ -26,6 +26,10 @@ export enum IssuedDocumentKind {
   Termination = 'termination',
   /** Thông báo kết quả giải quyết tố cáo to the denouncer (Luật TC 2018 Đ35 k2), within D15. */
   DenunciationResultNotice = 'denunciation_result_notice',
+  /** Thông báo thụ lý tố cáo to the denouncer (Luật TC 2018 Đ29 k4), with the acceptance. */
+  DenunciationAcceptanceNotice = 'denunciation_acceptance_notice',
+  /** Thông báo về nội dung tố cáo to the accused (Luật TC 2018 Đ29 k4), with the acceptance. */
+  DenunciationAccusedNotice = 'denunciation_accused_notice',
 }
 
 export const ISSUED_DOCUMENT_KINDS: readonly IssuedDocumentKind[] =
@@ -44,6 +48,8 @@ export const DOCUMENT_TYPE_OF: Readonly<Record<IssuedDocumentKind, DocumentType>
   [IssuedDocumentKind.VerificationAssignment]: DocumentType.Decision,
   [IssuedDocumentKind.Termination]: DocumentType.Decision,
   [IssuedDocumentKind.DenunciationResultNotice]: DocumentType.Notice,
+  [IssuedDocumentKind.DenunciationAcceptanceNotice]: DocumentType.Notice,
+  [IssuedDocumentKind.DenunciationAccusedNotice]: DocumentType.Notice,
 };
 
 /** The kinds that end a proceeding on the merits: they carry an outcome and measures. */
