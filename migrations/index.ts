@@ -43,6 +43,7 @@ import { AddDecisionStatedDeadline1767225707100 } from './1767225707100-AddDecis
 import { CreateLoginAddressThrottle1767225708000 } from './1767225708000-CreateLoginAddressThrottle';
 import { CorrectNationalDayDefaultDays1767225709000 } from './1767225709000-CorrectNationalDayDefaultDays';
 import { AddDenunciationAcceptanceNoticeKinds1767225719000 } from './1767225719000-AddDenunciationAcceptanceNoticeKinds';
+import { AddPetitionDocumentKinds1767225731000 } from './1767225731000-AddPetitionDocumentKinds';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -91,4 +92,5 @@ export const MIGRATIONS = [
   CreateLoginAddressThrottle1767225708000,
   CorrectNationalDayDefaultDays1767225709000,
   AddDenunciationAcceptanceNoticeKinds1767225719000,
+  AddPetitionDocumentKinds1767225731000,
 ];

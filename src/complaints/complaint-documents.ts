@@ -112,6 +112,9 @@ function dialogueMinutes(x: ComplaintDocumentInput): Built {
   return {
     template: 'complaint-dialogue-minutes',
     issuedOn: dialogue.heldOn,
+    // Biên bản đối thoại (Luật KN 2011 Đ30, Đ39; DOMAIN §4.5): signed by the participants, kept
+    // in the file, entered in no register of issued documents: no "Số:" line
+    unnumbered: true,
     values,
     sections: [
       ...entries('opening', 'chair', 'participantsLabel'),

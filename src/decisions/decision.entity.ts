@@ -20,12 +20,15 @@ import { ISSUED_DOCUMENT_KINDS, IssuedDocumentKind } from './domain/document-kin
 import { TIMELINESS_VALUES, Timeliness } from './domain/timeliness';
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const PROCEEDINGS = `'complaint', 'denunciation'`;
+/** What a document is issued in: a proceeding, or the handling of a petition (xử lý đơn). */
+export type DocumentProceedingType = 'complaint' | 'denunciation' | 'petition';
+const PROCEEDINGS = `'complaint', 'denunciation', 'petition'`;
 
 /**
  * A numbered document issued in a proceeding (DESIGN §2 Decision): the decision or conclusion that
  * ends it, with outcome, legal-effect date (D9) and timeliness, and the acts on the way (notices,
- * verification assignment, extensions, termination). Numbers are gapless per agency, register
+ * verification assignment, extensions, termination); also the numbered documents of petition
+ * handling (proceeding_type 'petition', proceeding_id the petition). Numbers are gapless per agency, register
  * (document type) and year. The enforcement module tracks the measures of the outcome kinds.
  */
 @Entity('decision')
@@ -70,9 +73,9 @@ export class DecisionEntity {
   case?: CaseEntity;
 
   @Column('varchar', { length: 16 })
-  proceedingType!: 'complaint' | 'denunciation';
+  proceedingType!: DocumentProceedingType;
 
-  /** No foreign key: the row belongs to either proceeding table. */
+  /** No foreign key: the row belongs to a proceeding table or to `petition`. */
   @Column('uuid')
   proceedingId!: string;
 

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActionContext } from '../auth/action-context';
 import { nextRecordNumber } from '../database/record-number';
 import type { ExplanationStep } from '../legal/domain/deadline-engine';
-import type { DecisionEntity } from './decision.entity';
+import type { DecisionEntity, DocumentProceedingType } from './decision.entity';
 import {
   DecisionsRepository,
   type DecisionWithMeasures,
@@ -26,7 +26,7 @@ export interface IssueSigner {
 /** What a proceeding's action hands over to issue one numbered document. */
 export interface IssueDocumentInput {
   kind: IssuedDocumentKind;
-  proceedingType: 'complaint' | 'denunciation';
+  proceedingType: DocumentProceedingType;
   proceedingId: string;
   caseId: string;
   agencyId: string;

@@ -3,10 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { ActionContext } from '../auth/action-context';
 import { ContentType } from '../cases/domain/case-enums';
+import { petitionDocumentTextsVi as texts } from '../common/i18n/petition-messages.vi';
 import { Clock } from '../common/time/clock';
 import { runInTransaction } from '../database/transaction';
+import { DecisionsService } from '../decisions/decisions.service';
+import { DocumentIssuerService } from '../reception/document-issuer.service';
 import { type HandlingRequest, handlingChanges } from './domain/handling-changes';
 import { type HandlingDetail, handlingInputProblem } from './domain/handling-input';
+import { documentIssuedBy } from './domain/issued-documents';
 import { worklistDueOn } from './domain/petition-due';
 import { PetitionErrorCode as E, petitionError, violation } from './domain/petition-errors';
 import { PetitionAction } from './domain/petition-status';
@@ -36,7 +40,8 @@ const givenDetails = (dto: HandlePetitionDto) => DETAILS.filter((d) => dto[d] !=
  * Handling a petition (xử lý đơn, POST /petitions/:id/handling): one named action per request —
  * the eligibility check, a D11 extension, an outcome of DOMAIN §3.5, or a reply to a forwarded
  * petition. Each is a transition of domain/petition-status.ts, in one transaction with its
- * history and audit rows; the reply names signatories by pseudonym only.
+ * history and audit rows (and, for an outcome that sends a document out, its numbered document);
+ * the reply names signatories by pseudonym only.
  */
 @Injectable()
 export class PetitionHandlingService {
@@ -47,6 +52,8 @@ export class PetitionHandlingService {
     private readonly replies: PetitionRepliesRepository,
     private readonly transitions: PetitionTransitions,
     private readonly deadlines: PetitionDeadlinesService,
+    private readonly decisions: DecisionsService,
+    private readonly issuers: DocumentIssuerService,
     private readonly clock: Clock,
   ) {}
 
@@ -57,13 +64,16 @@ export class PetitionHandlingService {
       const notify = petition.type === ContentType.Denunciation && !petition.isAnonymous;
       const input = handlingInputProblem(dto.action, givenDetails(dto), notify);
       if (input) throw petitionError(violation(E.Invalid, input.field, input.rule));
-      const set = await this.changes(manager, petition, dto);
+      const today = this.clock.today();
+      const set = await this.changes(manager, petition, dto, today);
+      const step = { action: dto.action, version: dto.version, today };
+      const documentNo = await this.issueDocument(manager, ctx, petition, step);
       await this.transitions.apply(manager, ctx, {
         petition,
         action: dto.action,
         version: dto.version,
         set,
-        data: dataOf(dto, set),
+        data: { ...dataOf(dto, set), ...(documentNo ? { documentNo } : {}) },
       });
       if (dto.action === PetitionAction.RecordReply && dto.reply) {
         await this.replies.insert(manager, { petitionId: petition.id, ...dto.reply, ctx });
@@ -72,11 +82,45 @@ export class PetitionHandlingService {
     });
   }
 
+  /**
+   * The outcome steps that send a document out (domain/issued-documents.ts) issue it here, numbered
+   * in the agency's gapless register of its type for the year, in this transaction (a rollback
+   * gives the number back); the document prints that number and date ever after. Other actions
+   * (registration, the check, the proposal) draw nothing. Returns "05/TB-TTTP" or null.
+   */
+  private async issueDocument(
+    manager: EntityManager,
+    ctx: ActionContext,
+    p: PetitionEntity,
+    step: { action: PetitionAction; version: number; today: string },
+  ): Promise<string | null> {
+    const kind = documentIssuedBy(step.action);
+    if (kind === null) return null;
+    if (step.version !== p.version) return null; // stale: the transition answers 409
+    const { issuer } = await this.issuers.issuerFor(p.agencyId);
+    const issued = await this.decisions.issue(manager, ctx, {
+      kind,
+      proceedingType: 'petition',
+      proceedingId: p.id,
+      caseId: p.caseId,
+      agencyId: p.agencyId,
+      issuerAbbrev: issuer.abbreviation,
+      issuedOn: step.today,
+      signer: { name: '', title: texts.signerTitle },
+    });
+    return issued.decision.numberSymbol;
+  }
+
   /** The columns the action changes, with the worklist due date recomputed when it moves. */
-  private async changes(manager: EntityManager, p: PetitionEntity, dto: HandlePetitionDto) {
+  private async changes(
+    manager: EntityManager,
+    p: PetitionEntity,
+    dto: HandlePetitionDto,
+    today: string,
+  ) {
     const request: HandlingRequest = {
       action: dto.action,
-      today: this.clock.today(),
+      today,
       items: dto.items,
       inCompetence: dto.inCompetence,
       resolutionStatus: dto.resolutionStatus,

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgenciesModule } from '../agencies/agencies.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
+import { DecisionsModule } from '../decisions/decisions.module';
 import { LegalModule } from '../legal/legal.module';
 import { PersonsModule } from '../persons/persons.module';
 import { DocumentIssuerService } from '../reception/document-issuer.service';
@@ -59,6 +60,7 @@ import { PetitionsService } from './petitions.service';
     AuditModule,
     AgenciesModule,
     CasesModule,
+    DecisionsModule,
     LegalModule,
     PersonsModule,
     ReportsModule,

@@ -210,6 +210,8 @@ describe('a round-1 complaint decided partly right on time (Luật Khiếu nại
     const minutes = await pdfOf(t, team.investigator, `${base}/dialogue-minutes`);
     expect(minutes.text).toContain('BIÊN BẢN');
     expect(minutes.text).toContain('Bồi thường bổ sung phần còn thiếu.');
+    // biên bản đối thoại: signed by the participants, in no register — no blank "Số: /BB-…" line
+    expect(minutes.text).not.toMatch(/Số:|\/BB-/);
     const decision = await pdfOf(t, team.leader, `${base}/decision`);
     expect(decision.text).toContain('QUYẾT ĐỊNH');
     expect(decision.text).toContain('Kết luận: Khiếu nại đúng một phần');

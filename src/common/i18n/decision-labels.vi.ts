@@ -57,4 +57,6 @@ export const documentTypeLabelsVi: Readonly<Record<DocumentType, string>> = {
   invitation: 'Giấy mời',
   transfer_slip: 'Phiếu chuyển',
   submission: 'Tờ trình',
+  urging_letter: 'Văn bản đôn đốc',
+  guidance_slip: 'Phiếu hướng dẫn',
 };

@@ -16,6 +16,10 @@ export enum DocumentType {
   Invitation = 'invitation',
   TransferSlip = 'transfer_slip',
   Submission = 'submission',
+  /** Văn bản đôn đốc (petition handling, TT 05/2021/TT-TTCP). */
+  UrgingLetter = 'urging_letter',
+  /** Phiếu hướng dẫn (văn bản hướng dẫn) of a petition outside competence (TT 05/2021/TT-TTCP). */
+  GuidanceSlip = 'guidance_slip',
 }
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = Object.values(DocumentType);
@@ -31,6 +35,9 @@ export const DOCUMENT_TYPE_ABBREVIATIONS: Readonly<Record<DocumentType, string>>
   [DocumentType.Invitation]: 'GM',
   [DocumentType.TransferSlip]: 'PC',
   [DocumentType.Submission]: 'TTr',
+  // Local symbols, as the templates print them (templates/documents/petition-urging, guidance-slip)
+  [DocumentType.UrgingLetter]: 'ĐĐ',
+  [DocumentType.GuidanceSlip]: 'PHD',
 };
 
 /** Capitals (with Đ) and digits, in hyphen-separated parts: UBND, TTTP, TTCP, UBND-TCD. */

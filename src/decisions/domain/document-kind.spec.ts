@@ -25,6 +25,18 @@ describe('documents issued in a proceeding (DOMAIN §8.1; NĐ 30/2020 Phụ lụ
     expect(decisionKindOf(IssuedDocumentKind.DenunciationAccusedNotice)).toBeNull();
   });
 
+  it('numbers the petition documents that leave the agency in their own registers (TT 05/2021; NĐ 30/2020 Phụ lục III)', () => {
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.PetitionNonAcceptance]).toBe(DocumentType.Notice);
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.PetitionTransferSlip]).toBe(
+      DocumentType.TransferSlip,
+    );
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.PetitionUrgingLetter]).toBe(
+      DocumentType.UrgingLetter,
+    );
+    expect(DOCUMENT_TYPE_OF[IssuedDocumentKind.PetitionGuidance]).toBe(DocumentType.GuidanceSlip);
+    expect(decisionKindOf(IssuedDocumentKind.PetitionTransferSlip)).toBeNull();
+  });
+
   it('only the decisions and conclusions that end a proceeding carry an outcome (Luật KN Đ31, 40; Luật TC Đ35)', () => {
     expect(decisionKindOf(IssuedDocumentKind.ComplaintSecondRound)).toBe(
       DecisionKind.ComplaintSecondRound,

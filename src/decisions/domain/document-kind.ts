@@ -3,8 +3,10 @@ import { DecisionKind } from './decision-outcome';
 
 // Every numbered document a resolver issues in a proceeding (DOMAIN §8.1): the decisions and
 // conclusions that end it (DecisionKind, with an outcome) and the acts on the way — notices of
-// acceptance or refusal, the verification assignment, extensions, termination. Each is a row of
-// `decision` with its number in the issuer's register of its document type for the year.
+// acceptance or refusal, the verification assignment, extensions, termination — and the documents
+// of petition handling that leave the agency (notice, transfer slip, urging letter, guidance; the
+// internal proposal slip is not numbered). Each is a row of `decision` with its number in the
+// issuer's register of its document type for the year.
 
 export enum IssuedDocumentKind {
   ComplaintFirstRound = 'complaint_first_round',
@@ -30,6 +32,14 @@ export enum IssuedDocumentKind {
   DenunciationAcceptanceNotice = 'denunciation_acceptance_notice',
   /** Thông báo về nội dung tố cáo to the accused (Luật TC 2018 Đ29 k4), with the acceptance. */
   DenunciationAccusedNotice = 'denunciation_accused_notice',
+  /** Petition handling (TT 05/2021/TT-TTCP; DOMAIN §3.5): thông báo không thụ lý (Luật KN Đ11). */
+  PetitionNonAcceptance = 'petition_non_acceptance',
+  /** Phiếu chuyển đơn: forwarded or referred (Luật TC 2018 Đ24 k2). */
+  PetitionTransferSlip = 'petition_transfer_slip',
+  /** Văn bản đôn đốc to the subordinate body: one per urging. */
+  PetitionUrgingLetter = 'petition_urging_letter',
+  /** Phiếu hướng dẫn (văn bản hướng dẫn): a complaint outside competence, guided once. */
+  PetitionGuidance = 'petition_guidance',
 }
 
 export const ISSUED_DOCUMENT_KINDS: readonly IssuedDocumentKind[] =
@@ -50,6 +60,10 @@ export const DOCUMENT_TYPE_OF: Readonly<Record<IssuedDocumentKind, DocumentType>
   [IssuedDocumentKind.DenunciationResultNotice]: DocumentType.Notice,
   [IssuedDocumentKind.DenunciationAcceptanceNotice]: DocumentType.Notice,
   [IssuedDocumentKind.DenunciationAccusedNotice]: DocumentType.Notice,
+  [IssuedDocumentKind.PetitionNonAcceptance]: DocumentType.Notice,
+  [IssuedDocumentKind.PetitionTransferSlip]: DocumentType.TransferSlip,
+  [IssuedDocumentKind.PetitionUrgingLetter]: DocumentType.UrgingLetter,
+  [IssuedDocumentKind.PetitionGuidance]: DocumentType.GuidanceSlip,
 };
 
 /** The kinds that end a proceeding on the merits: they carry an outcome and measures. */

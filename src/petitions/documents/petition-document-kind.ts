@@ -1,3 +1,4 @@
+import { IssuedDocumentKind } from '../../decisions/domain/document-kind';
 import { HandlingOutcome } from '../domain/petition-enums';
 
 /** GET /petitions/:id/documents/:kind. */
@@ -37,6 +38,18 @@ export const NAMES_DENOUNCER: Readonly<Record<PetitionDocumentKind, boolean>> = 
   [PetitionDocumentKind.Guidance]: true,
   [PetitionDocumentKind.Urging]: false,
   [PetitionDocumentKind.NonAcceptance]: true,
+};
+
+/**
+ * The numbered row each document prints its number and date from (domain/issued-documents.ts);
+ * null: the phiếu đề xuất, internal to the agency's file, is not numbered and has no "Số:" line.
+ */
+export const NUMBERED_AS: Readonly<Record<PetitionDocumentKind, IssuedDocumentKind | null>> = {
+  [PetitionDocumentKind.Proposal]: null,
+  [PetitionDocumentKind.TransferSlip]: IssuedDocumentKind.PetitionTransferSlip,
+  [PetitionDocumentKind.Guidance]: IssuedDocumentKind.PetitionGuidance,
+  [PetitionDocumentKind.Urging]: IssuedDocumentKind.PetitionUrgingLetter,
+  [PetitionDocumentKind.NonAcceptance]: IssuedDocumentKind.PetitionNonAcceptance,
 };
 
 export function isDocumentApplicable(

@@ -5,6 +5,7 @@ import type { ActionContext } from '../../auth/action-context';
 import { isConfidentialContent } from '../../cases/domain/case-enums';
 import { petitionDocumentTextsVi as texts } from '../../common/i18n/petition-messages.vi';
 import { Clock } from '../../common/time/clock';
+import { DecisionsService } from '../../decisions/decisions.service';
 import { PersonRecordType } from '../../persons/domain/person-enums';
 import { IdentityService } from '../../persons/identity.service';
 import { DocumentIssuerService } from '../../reception/document-issuer.service';
@@ -16,6 +17,7 @@ import { requireActor } from '../require-actor';
 import {
   isDocumentApplicable,
   NAMES_DENOUNCER,
+  NUMBERED_AS,
   PetitionDocumentKind,
 } from './petition-document-kind';
 import {
@@ -47,6 +49,7 @@ export class PetitionDocumentsService {
     private readonly identities: IdentityService,
     private readonly issuers: DocumentIssuerService,
     private readonly renderer: DocumentRenderer,
+    private readonly decisions: DecisionsService,
     private readonly clock: Clock,
   ) {}
 
@@ -62,7 +65,7 @@ export class PetitionDocumentsService {
     const input: PetitionDocumentInput = {
       petition: row,
       issuer: (await this.issuers.issuerFor(row.agencyId)).issuer,
-      issuedOn: this.clock.today(),
+      ...(await this.numbered(row.id, kind)),
       petitioner: await this.petitionerOf(ctx, row, kind),
       proposerName: await this.officerName(row.handlerId ?? row.createdBy),
     };
@@ -88,6 +91,24 @@ export class PetitionDocumentsService {
       case PetitionDocumentKind.NonAcceptance:
         return this.renderer.petitionNonAcceptance(nonAcceptanceData(input));
     }
+  }
+
+  /**
+   * The number and date the outcome step issued the document with (the latest, for a repeated
+   * urging), so a re-print is the same document. The proposal is unnumbered and dated today; a
+   * petition handled before its documents were numbered (migration 1767225731000) has no row and
+   * prints a blank number and today's date, as it did.
+   */
+  private async numbered(
+    petitionId: string,
+    kind: PetitionDocumentKind,
+  ): Promise<Pick<PetitionDocumentInput, 'issuedOn' | 'number' | 'unnumbered'>> {
+    const issued = NUMBERED_AS[kind];
+    if (issued === null) return { issuedOn: this.clock.today(), unnumbered: true };
+    const rows = await this.decisions.listForProceeding(petitionId);
+    const own = rows.filter((r) => r.decision.kind === issued).at(-1)?.decision;
+    if (!own) return { issuedOn: this.clock.today() };
+    return { issuedOn: own.issuedOn, number: own.registerNo };
   }
 
   /** The signatories as the document may show them: names where allowed and readable. */

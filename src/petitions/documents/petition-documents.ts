@@ -27,9 +27,20 @@ export interface PetitionDocumentInput {
   petition: PetitionRow;
   issuer: DocumentIssuer;
   issuedOn: string;
+  /** The number in the register, as issued by the outcome step; absent: left blank. */
+  number?: number;
+  /** The internal proposal slip: no "Số:" line at all. */
+  unnumbered?: true;
   petitioner: CitizenRef;
   proposerName: string;
 }
+
+/** The header's number and date, as the document was issued. */
+const numberOf = (d: PetitionDocumentInput) => ({
+  issuedOn: d.issuedOn,
+  ...(d.number !== undefined ? { number: d.number } : {}),
+  ...(d.unnumbered ? { unnumbered: d.unnumbered } : {}),
+});
 
 const signer = { title: texts.signerTitle, name: '' };
 
@@ -37,7 +48,7 @@ function base(d: PetitionDocumentInput): PetitionLetterData {
   const p = d.petition;
   return {
     issuer: d.issuer,
-    issuedOn: d.issuedOn,
+    ...numberOf(d),
     petition: {
       bookNo: p.bookNo,
       bookYear: p.bookYear,
@@ -115,7 +126,7 @@ export function guidanceData(d: PetitionDocumentInput): GuidanceSlipData {
   const p = d.petition;
   return {
     issuer: d.issuer,
-    issuedOn: d.issuedOn,
+    ...numberOf(d),
     citizen: d.petitioner,
     channel: 'petition',
     receivedOn: p.receivedOn,

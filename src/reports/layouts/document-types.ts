@@ -31,6 +31,8 @@ export interface IssuedDocumentData {
   issuer: DocumentIssuer;
   /** Sequence number in the issuer's register for the year; absent: the place stays blank. */
   number?: number;
+  /** Kept in no register (an internal slip, minutes): the header has no "Số:" line at all. */
+  unnumbered?: true;
   /** Date of the document (the date line). */
   issuedOn: LocalDate;
 }

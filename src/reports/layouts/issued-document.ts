@@ -36,7 +36,7 @@ export interface DocumentStart {
 
 /**
  * Opens a PDF and draws the NĐ 30/2020 header (issuer, Quốc hiệu, Tiêu ngữ, number with the
- * template's symbol, place and date) and the title with the template's "summary" (trích yếu).
+ * template's symbol unless the document is unnumbered, place and date) and the title with the template's "summary" (trích yếu).
  */
 export function beginIssuedDocument(start: DocumentStart): PdfDoc {
   const { data, template } = start;
@@ -46,10 +46,9 @@ export function beginIssuedDocument(start: DocumentStart): PdfDoc {
   drawAdministrativeHeader(pdf, {
     parent: data.issuer.parent,
     issuer: data.issuer.name,
-    numberLine: formatDocumentNumber(
-      data.number,
-      `${template.text('symbol')}-${data.issuer.abbreviation}`,
-    ),
+    numberLine: data.unnumbered
+      ? undefined
+      : formatDocumentNumber(data.number, `${template.text('symbol')}-${data.issuer.abbreviation}`),
     dateLine: formatAdministrativeDate(data.issuer.place, data.issuedOn),
     nationalTitle: common.text('nationalTitle'),
     motto: common.text('motto'),
