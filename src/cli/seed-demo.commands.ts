@@ -11,7 +11,8 @@ import { FixedClock } from '../common/time/clock';
 import { withLocalSecrets } from '../config/secrets';
 import { runMigrations } from '../database/migrate';
 import { describeError } from '../demo/demo-timeline';
-import { seedDemo } from '../demo/seed-demo';
+import type { FigureMismatch } from '../demo/published-check';
+import { DemoRefusedError, seedDemo } from '../demo/seed-demo';
 import { print, withDatabase } from './cli-context';
 
 interface SeedDemoOptions {
@@ -46,19 +47,27 @@ export function registerSeedDemoCommands(program: Command): void {
           AppModule.register({ config, databaseUrl: db.url, clock }),
           { logger: logLevelsUpTo(config.logLevel), abortOnError: false },
         );
+        let mismatches: FigureMismatch[];
         try {
           const poolBound = Math.max(1, config.dbPoolSize - 2);
-          await seedDemo(app, clock, {
+          ({ mismatches } = await seedDemo(app, clock, {
             scale,
             workers: Math.min(workers, poolBound),
             cityId: seedAgencyId(HANOI_CITY_CODE),
             dataSource: app.get(DataSource),
             print,
-          });
+          }));
         } catch (error) {
+          if (error instanceof DemoRefusedError) throw error;
           throw new Error(describeError(error), { cause: error });
         } finally {
           await app.close();
+        }
+        // after the summary and the mismatch lines: cli.ts prints "Lỗi: …" and exits with 1
+        if (mismatches.length > 0) {
+          throw new Error(
+            `${mismatches.length} chỉ tiêu đã nạp khác số liệu công bố (xem các dòng "Lệch số liệu công bố" ở trên)`,
+          );
         }
       });
     });

@@ -45,17 +45,25 @@ export function planLines(p: ScenarioPlan): string[] {
   ];
 }
 
-export async function summaryLines(
+/** The 2017 summary of the viewer's agency under both conventions (statutory, then calendar). */
+export async function demoSummaries(
   app: INestApplicationContext,
   viewer: AuthenticatedOfficer,
-): Promise<string[]> {
-  const out: string[] = [];
+): Promise<StatisticsSummary[]> {
+  const out: StatisticsSummary[] = [];
   for (const convention of ['statutory', 'calendar'] as const) {
     const scope = await app
       .get(ReportScopeService)
       .resolve(viewer, { agencyId: viewer.agencyId, period: '2017', convention });
-    const s = await app.get(SummaryService).summary(scope);
-    out.push(`Số liệu năm 2017 (${s.period.from} – ${s.period.to}, ${convention}):`);
+    out.push(await app.get(SummaryService).summary(scope));
+  }
+  return out;
+}
+
+export function summaryLines(summaries: readonly StatisticsSummary[]): string[] {
+  const out: string[] = [];
+  for (const s of summaries) {
+    out.push(`Số liệu năm 2017 (${s.period.from} – ${s.period.to}, ${s.period.convention}):`);
     for (const [label, value] of lines(s)) out.push(`  ${label}: ${value}`);
   }
   return out;

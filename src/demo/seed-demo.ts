@@ -2,9 +2,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
 import type { FixedClock } from '../common/time/clock';
-import { planLines, summaryLines } from './demo-check';
+import { demoSummaries, planLines, summaryLines } from './demo-check';
 import { createCityLogins, createDemoOfficers, demoPassword } from './demo-officers';
 import { runScenario } from './demo-runner';
+import { checkPublishedFigures, type FigureMismatch } from './published-check';
 import { CARRIED_2016 } from './published-figures';
 import { buildScenario } from './scenario';
 
@@ -20,7 +21,12 @@ export interface SeedDemoResult {
   password: string;
   tasks: number;
   seconds: number;
+  /** The seeded 2017 figures that differ from the published ones (scaled): empty on success. */
+  mismatches: FigureMismatch[];
 }
+
+/** A refusal the operator can act on: the command prints its one-line message, no stack trace. */
+export class DemoRefusedError extends Error {}
 
 /** The database already holds the demo (its accounts exist): seeding twice would double every figure. */
 export async function demoAlreadySeeded(dataSource: DataSource): Promise<boolean> {
@@ -36,7 +42,7 @@ export async function seedDemo(
   o: SeedDemoOptions,
 ): Promise<SeedDemoResult> {
   if (await demoAlreadySeeded(o.dataSource)) {
-    throw new Error(
+    throw new DemoRefusedError(
       'Cơ sở dữ liệu này đã có dữ liệu trình diễn (tài khoản demo.admin): không nạp lần hai. ' +
         'Dùng một cơ sở dữ liệu mới (DATABASE_URL khác, hoặc xóa ./data/pg).',
     );
@@ -69,6 +75,9 @@ export async function seedDemo(
   );
   for (const line of planLines(scenario.plan)) o.print(line);
   const oversight = logins.find((l) => l.username === 'demo.oversight')!.officer;
-  for (const line of await summaryLines(app, oversight)) o.print(line);
-  return { password, tasks, seconds };
+  const summaries = await demoSummaries(app, oversight);
+  for (const line of summaryLines(summaries)) o.print(line);
+  const check = checkPublishedFigures(summaries, o.scale);
+  for (const line of check.lines) o.print(line);
+  return { password, tasks, seconds, mismatches: check.mismatches };
 }

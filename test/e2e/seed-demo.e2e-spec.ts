@@ -1,9 +1,15 @@
 import { HANOI_CITY_CODE } from '../../src/agencies/seed/hanoi-agencies';
 import { seedAgencyId } from '../../src/agencies/seed/seed-id';
 import { DEMO_FIGURES_SQL, type DemoFigures } from '../../src/demo/demo-figures.sql';
+import type { FigureMismatch } from '../../src/demo/published-check';
 import { buildScenario } from '../../src/demo/scenario';
 import { seedDemo } from '../../src/demo/seed-demo';
-import { formatInteger, formatPercent } from '../../src/reports/format/vi-number';
+import {
+  formatArea,
+  formatInteger,
+  formatMillionVnd,
+  formatPercent,
+} from '../../src/reports/format/vi-number';
 import { pdfText } from '../support/pdf-text';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -17,11 +23,12 @@ const CITY = seedAgencyId(HANOI_CITY_CODE);
 describe('seed:demo hanoi-2017 at scale 0.002', () => {
   let t: TestApp;
   let password: string;
+  let mismatches: FigureMismatch[];
   const printed: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date() });
-    ({ password } = await seedDemo(t.app, t.clock, {
+    ({ password, mismatches } = await seedDemo(t.app, t.clock, {
       scale: SCALE,
       workers: 4,
       cityId: CITY,
@@ -70,6 +77,14 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
     const calendar = await figures('2017-01-01', '2017-12-31');
     expect(statutory).toMatchObject(expected);
     expect(calendar).toEqual(statutory);
+  });
+
+  it('checks its own summary against the scaled published figures and prints that they match', () => {
+    expect(mismatches).toEqual([]);
+    expect(printed).toContain(
+      'Khớp số liệu công bố (tỷ lệ 0,002): 20 chỉ tiêu, kỳ TT 03/2013 và năm dương lịch.',
+    );
+    expect(printed.join('\n')).not.toContain('Lệch số liệu công bố');
   });
 
   it('GET /statistics/summary?period=2017 shows the same figures to the oversight account, both conventions', async () => {
@@ -133,6 +148,9 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
     const text = await pdfText(res.body as Buffer);
     const p = buildScenario(SCALE).plan;
     const rate = (a: number, b: number) => formatPercent(a / b);
+    const m = p.measures;
+    const money = (v: bigint) => `${formatMillionVnd(v, { unit: false })} triệu đồng`;
+    const land = (v: bigint) => formatArea(v, { decimals: 0 });
     for (const phrase of [
       `đã tiếp ${formatInteger(p.visits.total)} lượt công dân`,
       `trong đó có ${formatInteger(p.visits.delegations)} lượt đoàn đông người`,
@@ -141,7 +159,14 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
       `Đã giải quyết ${formatInteger(p.complaints.resolved)} vụ việc, đạt tỷ lệ ${rate(p.complaints.resolved, p.complaints.inCompetence)}`,
       `Đã giải quyết ${formatInteger(p.denunciations.resolved)} vụ việc, đạt tỷ lệ ${rate(p.denunciations.resolved, p.denunciations.inCompetence)}`,
       `đã thực hiện xong ${formatInteger(p.enforcement.completed)} quyết định, đạt ${formatPercent(p.enforcement.completed / p.enforcement.toImplement, 2)}`,
-      `${formatInteger(p.measures.disciplineOrg.total)} tập thể và ${formatInteger(p.measures.disciplinePerson.total)} cá nhân`,
+      `tố cáo thuộc thẩm quyền phải giải quyết là ${formatInteger(p.denunciations.inCompetence)} vụ việc`,
+      `quyết định giải quyết khiếu nại phải thực hiện trong kỳ là ${formatInteger(p.enforcement.toImplement)} quyết định`,
+      `kiến nghị thu hồi cho Nhà nước ${money(m.recoverMoney.total)} và ${land(m.recoverLand.total)} đất ` +
+        `(đã thu ${money(m.recoverMoney.total)} và ${land(m.recoverLand.total)})`,
+      `kiến nghị trả lại cho tổ chức, cá nhân ${money(m.returnMoney.total)} và ${land(m.returnLand.total)} đất ` +
+        `(đã trả ${money(m.returnMoney.total)} và ${land(m.returnLand.total)})`,
+      `${formatInteger(m.disciplineOrg.total)} tập thể và ${formatInteger(m.disciplinePerson.total)} cá nhân`,
+      `chuyển cơ quan điều tra ${formatInteger(m.referral.total)} vụ với`,
     ]) {
       expect(text).toContain(phrase);
     }

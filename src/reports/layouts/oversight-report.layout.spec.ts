@@ -92,7 +92,12 @@ describe('oversight report PDF (NĐ 30/2020 layout, from sample data)', () => {
     expect(text).toContain('Đã giải quyết 1.911 vụ việc, đạt tỷ lệ 81,4%');
     expect(text).toContain('Đã giải quyết 554 vụ việc, đạt tỷ lệ 69,2%');
     expect(text).toContain('2.600,0 triệu đồng và 2.982 m² đất');
+    expect(text).toContain('(đã thu 1.800,0 triệu đồng và 1.500,5 m²)');
+    expect(text).toContain(
+      'kiến nghị trả lại cho tổ chức, cá nhân 7.020,0 triệu đồng và 840 m² đất (đã trả 5.000,0 triệu đồng và 840 m²)',
+    );
     expect(text).toContain('64 tập thể và 61 cá nhân');
+    expect(text).toContain('chuyển cơ quan điều tra 4 vụ với 6 người');
     expect(text).toContain('đã thực hiện xong 292 quyết định, đạt 68,54%');
   });
 
