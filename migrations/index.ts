@@ -44,6 +44,7 @@ import { CreateLoginAddressThrottle1767225708000 } from './1767225708000-CreateL
 import { CorrectNationalDayDefaultDays1767225709000 } from './1767225709000-CorrectNationalDayDefaultDays';
 import { AddDenunciationAcceptanceNoticeKinds1767225719000 } from './1767225719000-AddDenunciationAcceptanceNoticeKinds';
 import { AddPetitionDocumentKinds1767225731000 } from './1767225731000-AddPetitionDocumentKinds';
+import { KeepProposedDenunciationsInWorklist1767225739000 } from './1767225739000-KeepProposedDenunciationsInWorklist';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -93,4 +94,5 @@ export const MIGRATIONS = [
   CorrectNationalDayDefaultDays1767225709000,
   AddDenunciationAcceptanceNoticeKinds1767225719000,
   AddPetitionDocumentKinds1767225731000,
+  KeepProposedDenunciationsInWorklist1767225739000,
 ];

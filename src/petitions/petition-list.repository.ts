@@ -3,9 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { CaseField, ContentType } from '../cases/domain/case-enums';
 import { decodeCursor } from '../common/http/page';
-import { OPEN_STATUSES } from './domain/petition-enums';
 import type { HandlingOutcome, PetitionSource, PetitionStatus } from './domain/petition-enums';
 import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
+import { CURRENT_DUE_SQL as DUE, IN_WORKLIST_SQL as IN_WORKLIST } from './petition-worklist.sql';
 import { figureCondition } from '../statistics/figures/figure-list-filter';
 import type { FigureKey } from '../statistics/domain/summary-shape';
 
@@ -55,7 +55,6 @@ class Where {
   }
 }
 
-const OPEN = `p.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 /** LIKE pattern of the search text: its own % and _ are literal. */
 const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -85,8 +84,8 @@ function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Wh
     if (value !== undefined) w.add((p) => `${column} = ${p(value)}`);
   }
   // DESIGN §4: overdue is computed from the due date and today, never stored.
-  if (f.overdue === true) w.add((p) => `${OPEN} AND p.due_on < ${p(f.today)}`);
-  if (f.overdue === false) w.add((p) => `NOT (${OPEN} AND p.due_on < ${p(f.today)})`);
+  if (f.overdue === true) w.add((p) => `${IN_WORKLIST} AND ${DUE} < ${p(f.today)}`);
+  if (f.overdue === false) w.add((p) => `NOT (${IN_WORKLIST} AND ${DUE} < ${p(f.today)})`);
   if (f.text) w.add((p) => `search_text(p.summary) LIKE search_text(${p(likeOf(f.text!))})`);
   if (after) {
     const [on, id] = after.map(String);
@@ -98,13 +97,13 @@ function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Wh
 function worklistWhere(f: WorklistFilter, after: (string | number)[] | null): Where {
   const w = new Where();
   scoped(w, f.agencyIds);
-  w.parts.push(OPEN);
+  w.parts.push(IN_WORKLIST);
   if (f.handlerId) w.add((p) => `p.handler_id = ${p(f.handlerId)}`);
-  if (f.overdue === true) w.add((p) => `p.due_on < ${p(f.today)}`);
-  if (f.dueBy) w.add((p) => `p.due_on BETWEEN ${p(f.today)} AND ${p(f.dueBy)}`);
+  if (f.overdue === true) w.add((p) => `${DUE} < ${p(f.today)}`);
+  if (f.dueBy) w.add((p) => `${DUE} BETWEEN ${p(f.today)} AND ${p(f.dueBy)}`);
   if (after) {
     const [on, id] = after.map(String);
-    w.add((p) => `(p.due_on, p.id) > (${p(on)}::date, ${p(id)}::uuid)`);
+    w.add((p) => `(${DUE}, p.id) > (${p(on)}::date, ${p(id)}::uuid)`);
   }
   return w;
 }
@@ -134,14 +133,17 @@ export class PetitionListRepository {
     );
   }
 
-  /** Open petitions by due date, soonest first (keyset on due_on, id). */
+  /**
+   * Petitions in the worklists (open, or a denunciation awaiting acceptance under D11) by their
+   * current due date, soonest first (keyset on that date, id).
+   */
   async worklist(f: WorklistFilter): Promise<PetitionRow[] | null> {
     const after = f.cursor === undefined ? null : decodeCursor(f.cursor, 2);
     if (f.cursor !== undefined && !after) return null;
     const w = worklistWhere(f, after);
     const limit = `$${w.params.push(f.limit + 1)}`;
     return this.dataSource.query<PetitionRow[]>(
-      `${PETITION_ROW_SELECT} ${w.toString()} ORDER BY p.due_on, p.id LIMIT ${limit}`,
+      `${PETITION_ROW_SELECT} ${w.toString()} ORDER BY ${DUE}, p.id LIMIT ${limit}`,
       w.params,
     );
   }

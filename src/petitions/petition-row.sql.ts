@@ -9,6 +9,7 @@ import type {
   ResolutionStatus,
   SignatoryKind,
 } from './domain/petition-enums';
+import { CURRENT_DUE_SQL } from './petition-worklist.sql';
 
 /** A signatory as lists show it: the pseudonym (from `person`, never `person_identity`). */
 export interface SignatoryRow {
@@ -58,6 +59,7 @@ export interface PetitionRow {
   checkExtended: boolean;
   transferDueOn: string | null;
   transferRuleVersion: number | null;
+  /** The worklist due date (`currentDueOn`): D11 alone for a denunciation proposed for acceptance. */
   dueOn: string;
   handlerId: string | null;
   createdBy: string;
@@ -82,7 +84,7 @@ export const PETITION_ROW_SELECT = `
          p.handling_rule_key AS "handlingRuleKey", p.handling_rule_version AS "handlingRuleVersion",
          p.check_due_on::text AS "checkDueOn", p.check_rule_version AS "checkRuleVersion",
          p.check_extended AS "checkExtended", p.transfer_due_on::text AS "transferDueOn",
-         p.transfer_rule_version AS "transferRuleVersion", p.due_on::text AS "dueOn",
+         p.transfer_rule_version AS "transferRuleVersion", ${CURRENT_DUE_SQL}::text AS "dueOn",
          p.handler_id AS "handlerId", p.created_by AS "createdBy", p.version,
          p.created_at AS "createdAt",
          COALESCE((SELECT json_agg(json_build_object('personId', s.person_id,

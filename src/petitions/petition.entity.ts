@@ -31,7 +31,6 @@ import {
 } from './domain/petition-enums';
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const OPEN = `"status" IN ('received', 'checked')`;
 
 /** One received petition (đơn), DESIGN.md §2 Petition; DOMAIN §3 (docs/petitions.md). */
 @Entity('petition')
@@ -74,8 +73,10 @@ const OPEN = `"status" IN ('received', 'checked')`;
 ])
 @Index('ix_petition__handler_id__received_on__id', ['handlerId', 'receivedOn', 'id'])
 @Index('ix_petition__created_by__received_on__id', ['createdBy', 'receivedOn', 'id'])
-@Index('ix_petition__agency_id__due_on', ['agencyId', 'dueOn'], { where: OPEN })
-@Index('ix_petition__handler_id__due_on', ['handlerId', 'dueOn'], { where: OPEN })
+// (agency_id | handler_id, current due date) WHERE in the worklists: expression indexes,
+// migration KeepProposedDenunciationsInWorklist (petition-worklist.sql.ts)
+@Index('ix_petition__agency_id__due_on', { synchronize: false })
+@Index('ix_petition__handler_id__due_on', { synchronize: false })
 @Index('ix_petition__summary_trgm', { synchronize: false }) // GIN trigram: migration only
 // (agency_id, handled_on) INCLUDE (figure columns): statistics, migration CoverPetitionStatistics
 @Index('ix_petition__agency_id__handled_on', { synchronize: false })

@@ -39,7 +39,7 @@ function toDeadline(d: PetitionDeadline): PetitionDeadlineDto {
 function deadlinesOf(p: PetitionRow, view: PetitionView): PetitionDeadlinesDto {
   const dto: PetitionDeadlinesDto = {
     dueOn: p.dueOn,
-    isOverdue: isOverdue(p.status, p.dueOn, view.today),
+    isOverdue: isOverdue(p, view.today),
     handlingDueOn: p.handlingDueOn,
     checkDueOn: p.checkDueOn,
     checkExtended: p.checkExtended,
@@ -57,7 +57,12 @@ function outcomeOf(p: PetitionRow): PetitionOutcomeDto | null {
   if (p.outcome === null) return null;
   return {
     code: p.outcome,
-    reportBucket: reportBucketOf(p.outcome, p.type),
+    reportBucket: reportBucketOf({
+      outcome: p.outcome,
+      type: p.type,
+      isEligible: p.isEligible,
+      isInCompetence: p.isInCompetence,
+    }),
     handledOn: p.handledOn,
     body: p.outcomeBody,
     notAcceptableGround: p.notAcceptableGround,

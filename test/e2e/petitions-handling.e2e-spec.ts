@@ -118,13 +118,13 @@ describe('handling petitions: conditions, outcomes and report buckets (DOMAIN.md
       { body: 'Thanh tra Sở Xây dựng', denouncerNotifiedOn: '2026-03-10' },
     ],
     ['urge', {}, false, 'urged', 'URGED', { body: 'UBND phường Hoàn Kiếm' }],
-    ['return_originals', {}, false, 'returned', 'NOT_COUNTED', {}],
+    ['return_originals', {}, false, 'returned', 'FORWARDED', {}],
     [
       'return_misrouted',
       FORWARDED,
       false,
       'returned',
-      'NOT_COUNTED',
+      'FORWARDED',
       { body: 'Sở Tài nguyên và Môi trường' },
     ],
     [
@@ -132,7 +132,7 @@ describe('handling petitions: conditions, outcomes and report buckets (DOMAIN.md
       DENUNCIATION,
       true,
       'referred',
-      'FORWARDED',
+      'IN_COMPETENCE_TC',
       { body: 'Cơ quan Cảnh sát điều tra' },
     ],
     [
@@ -140,10 +140,10 @@ describe('handling petitions: conditions, outcomes and report buckets (DOMAIN.md
       DENUNCIATION,
       true,
       'referred',
-      'FORWARDED',
+      'IN_COMPETENCE_TC',
       { body: 'Ủy ban Kiểm tra Thành ủy' },
     ],
-    ['file', {}, true, 'filed', 'NOT_COUNTED', { note: 'Đơn trùng nội dung đã giải quyết' }],
+    ['file', {}, true, 'filed', 'IN_COMPETENCE_KN', { note: 'Đơn trùng nội dung đã giải quyết' }],
   ] as const)(
     '%s of a %j petition (in competence: %s) → %s, counted as %s',
     async (action, over, inCompetence, status, bucket, details) => {

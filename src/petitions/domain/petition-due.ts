@@ -1,6 +1,6 @@
 import { ContentType } from '../../cases/domain/case-enums';
 import { compareLocalDates } from '../../legal/domain/local-date';
-import { OPEN_STATUSES, type PetitionStatus } from './petition-enums';
+import { OPEN_STATUSES, PetitionStatus } from './petition-enums';
 
 export interface DueFacts {
   type: ContentType;
@@ -31,7 +31,38 @@ export function worklistDueOn(f: DueFacts): string {
   return earliest([f.handlingDueOn, own]);
 }
 
-/** DESIGN §4: overdue is computed (due before today and not handled), never stored. */
-export function isOverdue(status: PetitionStatus, dueOn: string, today: string): boolean {
-  return OPEN_STATUSES.includes(status) && compareLocalDates(dueOn, today) < 0;
+/**
+ * A denunciation proposed for acceptance has left petition handling (D1) but its acceptance
+ * decision is still due under D11 (Luật Tố cáo 2018 Điều 24(1), Điều 29): it stays in the
+ * worklists until the denunciation module takes it over (PetitionsService.takeForResolution sets
+ * `accepted`).
+ */
+export function awaitsDenunciationAcceptance(status: PetitionStatus, type: ContentType): boolean {
+  return status === PetitionStatus.ProposedForAcceptance && type === ContentType.Denunciation;
+}
+
+/** In the due/overdue worklists: open (not handled yet), or a denunciation awaiting acceptance. */
+export function isInWorklist(status: PetitionStatus, type: ContentType): boolean {
+  return OPEN_STATUSES.includes(status) || awaitsDenunciationAcceptance(status, type);
+}
+
+export interface WorklistDueFacts {
+  status: PetitionStatus;
+  type: ContentType;
+  /** The stored due date of the open petition (`worklistDueOn`). */
+  dueOn: string;
+  checkDueOn: string | null;
+}
+
+/** The date the worklists order and flag by: D11 alone once a denunciation is proposed. */
+export function currentDueOn(f: WorklistDueFacts): string {
+  return awaitsDenunciationAcceptance(f.status, f.type) ? (f.checkDueOn ?? f.dueOn) : f.dueOn;
+}
+
+/** DESIGN §4: overdue is computed (due before today and still in the worklists), never stored. */
+export function isOverdue(
+  f: { status: PetitionStatus; type: ContentType; dueOn: string },
+  today: string,
+): boolean {
+  return isInWorklist(f.status, f.type) && compareLocalDates(f.dueOn, today) < 0;
 }

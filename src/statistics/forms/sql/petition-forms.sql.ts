@@ -1,10 +1,14 @@
+import { ReportBucket as B } from '../../../petitions/domain/petition-enums';
+import { REPORT_BUCKET_JOIN } from './report-bucket.sql';
 import { casesWhere, countWhere, type FigureExpressions, unitFiguresSql } from './unit-figures.sql';
 
 // 01/XLD (DOMAIN §7.2: cols 2–26), 02/XLD (complaints), 03/XLD (denunciations), 04/XLD (kiến nghị,
 // phản ánh). Population: petitions carried over (received before `from`, not handled before it)
 // and received in the period; a petition split into parts counts through its parts. Handled =
 // handled on or before `to`; classification columns count handled, eligible petitions (đủ điều
-// kiện xử lý). Reads petition and petition_reply only: never a person or identity table.
+// kiện xử lý). The result columns (thuộc / không thuộc thẩm quyền) count the petition's report bucket,
+// generated from the domain's `reportBucketOf` (report-bucket.sql.ts). Reads petition and
+// petition_reply only: never a person or identity table.
 
 const CONTENT = `CASE WHEN p.type = 'complaint' THEN 'complaint'
   WHEN p.type = 'denunciation' THEN 'denunciation' ELSE 'feedback' END`;
@@ -24,15 +28,15 @@ function petitionFacts(typeCondition: string, earlierOverdue = 'false'): string 
   SELECT p.agency_id, 'petition' AS kind, p.case_id, ${CONTENT} AS content, p.signatory_kind AS signed,
          p.received_on < $3::date AS carried,
          (p.handled_on IS NOT NULL AND p.handled_on <= $4::date) AS handled,
-         p.is_eligible IS TRUE AS eligible, p.is_in_competence IS TRUE AS own, p.outcome,
-         p.resolution_status AS rs, p.field, ${earlierOverdue} AS earlier_overdue
-    FROM petition p
+         p.is_eligible IS TRUE AS eligible, b.bucket, p.resolution_status AS rs, p.field,
+         ${earlierOverdue} AS earlier_overdue
+    FROM petition p ${REPORT_BUCKET_JOIN}
    WHERE p.agency_id = ANY($1::uuid[]) AND p.status <> 'split' AND p.received_on <= $4::date
      AND (p.received_on >= $3::date OR p.handled_on IS NULL OR p.handled_on >= $3::date)
      AND ${typeCondition}
   UNION ALL
   SELECT p.agency_id, 'reply', NULL::uuid, NULL, NULL, NULL::boolean, NULL::boolean, NULL::boolean,
-         NULL::boolean, NULL, NULL, NULL, NULL::boolean
+         NULL, NULL, NULL, NULL::boolean
     FROM petition_reply r JOIN petition p ON p.id = r.petition_id
    WHERE p.agency_id = ANY($1::uuid[]) AND r.reply_on BETWEEN $3::date AND $4::date
      AND ${typeCondition}`;
@@ -41,10 +45,11 @@ function petitionFacts(typeCondition: string, earlierOverdue = 'false'): string 
 const P = `f.kind = 'petition'`;
 /** Handled in the period's reach and eligible (đủ điều kiện xử lý). */
 const E = `${P} AND f.handled AND f.eligible`;
-const OUT = `${E} AND NOT f.own`;
-const GUIDED = `${OUT} AND f.outcome = 'guide'`;
-const URGED = `${OUT} AND f.outcome = 'urge'`;
-const FORWARDED = `${OUT} AND f.outcome IS DISTINCT FROM 'guide' AND f.outcome IS DISTINCT FROM 'urge'`;
+/** Handled and counted in one result column of the forms (its report bucket). */
+const IN = (bucket: B): string => `${P} AND f.handled AND f.bucket = '${bucket}'`;
+const GUIDED = IN(B.Guided);
+const URGED = IN(B.Urged);
+const FORWARDED = IN(B.Forwarded);
 const RESOLVED_FIRST = `f.rs = 'resolved_first'`;
 const RESOLVED_MORE = `f.rs IN ('resolved_many', 'court_judgment')`;
 const NOT_RESOLVED = `(f.rs IS NULL OR f.rs = 'not_resolved')`;
@@ -77,11 +82,9 @@ const xld01: FigureExpressions = {
   'petitions.eligible.resolvedRepeatedly': countWhere(`${E} AND ${RESOLVED_MORE}`),
   'petitions.eligible.beingResolved': countWhere(`${E} AND f.rs = 'resolving'`),
   'petitions.eligible.notResolved': countWhere(`${E} AND ${NOT_RESOLVED}`),
-  'petitions.inCompetence.complaints': countWhere(`${E} AND f.own AND f.content = 'complaint'`),
-  'petitions.inCompetence.denunciations': countWhere(
-    `${E} AND f.own AND f.content = 'denunciation'`,
-  ),
-  'petitions.inCompetence.feedback': countWhere(`${E} AND f.own AND f.content = 'feedback'`),
+  'petitions.inCompetence.complaints': countWhere(IN(B.InCompetenceComplaint)),
+  'petitions.inCompetence.denunciations': countWhere(IN(B.InCompetenceDenunciation)),
+  'petitions.inCompetence.feedback': countWhere(IN(B.InCompetencePetition)),
   'petitions.outOfCompetence.guided': countWhere(GUIDED),
   'petitions.outOfCompetence.forwarded': countWhere(FORWARDED),
   'petitions.outOfCompetence.urged': countWhere(URGED),
@@ -125,9 +128,11 @@ const xld02: FigureExpressions = {
   'complaintPetitions.status.notResolved': casesWhere(`${E} AND ${NOT_RESOLVED}`),
   // A complaint about a matter already resolved once is a second-round complaint (Luật KN Điều 7).
   'complaintPetitions.inCompetence.firstRound': casesWhere(
-    `${E} AND f.own AND f.rs IS DISTINCT FROM 'resolved_first'`,
+    `${IN(B.InCompetenceComplaint)} AND f.rs IS DISTINCT FROM 'resolved_first'`,
   ),
-  'complaintPetitions.inCompetence.secondRound': casesWhere(`${E} AND f.own AND ${RESOLVED_FIRST}`),
+  'complaintPetitions.inCompetence.secondRound': casesWhere(
+    `${IN(B.InCompetenceComplaint)} AND ${RESOLVED_FIRST}`,
+  ),
   'complaintPetitions.outOfCompetence.guided': casesWhere(GUIDED),
   'complaintPetitions.outOfCompetence.forwarded': casesWhere(FORWARDED),
   'complaintPetitions.outOfCompetence.urged': casesWhere(URGED),
@@ -158,9 +163,11 @@ const xld03: FigureExpressions = {
   ),
   'denunciationPetitions.status.followUpConcluded': casesWhere(`${E} AND ${FOLLOW_UP}`),
   'denunciationPetitions.inCompetence.firstTime': casesWhere(
-    `${E} AND f.own AND NOT ${FIRST_TIME_GUARD}`,
+    `${IN(B.InCompetenceDenunciation)} AND NOT ${FIRST_TIME_GUARD}`,
   ),
-  'denunciationPetitions.inCompetence.followUp': casesWhere(`${E} AND f.own AND ${FOLLOW_UP}`),
+  'denunciationPetitions.inCompetence.followUp': casesWhere(
+    `${IN(B.InCompetenceDenunciation)} AND ${FOLLOW_UP}`,
+  ),
   'denunciationPetitions.outOfCompetence.guided': casesWhere(GUIDED),
   'denunciationPetitions.outOfCompetence.forwarded': casesWhere(FORWARDED),
   'denunciationPetitions.outOfCompetence.urged': casesWhere(URGED),
@@ -182,11 +189,9 @@ const xld04: FigureExpressions = {
   'feedbackPetitions.status.resolved': casesWhere(`${E} AND ${FOLLOW_UP}`),
   'feedbackPetitions.status.beingResolved': casesWhere(`${E} AND f.rs = 'resolving'`),
   'feedbackPetitions.status.notResolved': casesWhere(`${E} AND ${NOT_RESOLVED}`),
-  'feedbackPetitions.inCompetence': casesWhere(`${E} AND f.own`),
-  // 04/XLD has no "hướng dẫn" column: guided petitions are counted as forwarded (chuyển đơn).
-  'feedbackPetitions.outOfCompetence.forwarded': casesWhere(
-    `${OUT} AND f.outcome IS DISTINCT FROM 'urge'`,
-  ),
+  'feedbackPetitions.inCompetence': casesWhere(IN(B.InCompetencePetition)),
+  // 04/XLD has no "hướng dẫn" column: the domain counts such petitions as forwarded (chuyển đơn).
+  'feedbackPetitions.outOfCompetence.forwarded': casesWhere(FORWARDED),
   'feedbackPetitions.outOfCompetence.urged': casesWhere(URGED),
 };
 export const FORM_04_XLD_SQL = unitFiguresSql(
