@@ -4,12 +4,14 @@ import type { EntityManager } from 'typeorm';
 import type { ContentType } from '../cases/domain/case-enums';
 import { DeadlineRecalculationRegistry } from '../legal/deadline-recalculation.registry';
 import type { LocalDate } from '../legal/domain/local-date';
-import { worklistDueOn } from './domain/petition-due';
-import { OPEN_STATUSES } from './domain/petition-enums';
+import { awaitsDenunciationAcceptance, worklistDueOn } from './domain/petition-due';
+import type { PetitionStatus } from './domain/petition-enums';
 import { PetitionDeadlinesService } from './petition-deadlines.service';
+import { IN_WORKLIST_SQL } from './petition-worklist.sql';
 
 interface OpenRow {
   id: string;
+  status: PetitionStatus;
   type: ContentType;
   receivedOn: string;
   checkExtended: boolean;
@@ -19,15 +21,16 @@ interface OpenRow {
   transferDueOn: string | null;
 }
 
-const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
-
-/** Open petitions whose counting may cross a changed day (received before it, due on or after). */
+/**
+ * Petitions in the worklists (open, or a denunciation awaiting acceptance under D11) whose
+ * counting may cross a changed day (received before it, due on or after).
+ */
 const AFFECTED_SQL = `
-  SELECT id, type, received_on::text AS "receivedOn", check_extended AS "checkExtended",
+  SELECT id, status, type, received_on::text AS "receivedOn", check_extended AS "checkExtended",
          is_in_competence AS "isInCompetence", handling_due_on::text AS "handlingDueOn",
          check_due_on::text AS "checkDueOn", transfer_due_on::text AS "transferDueOn"
-    FROM petition
-   WHERE status IN (${OPEN}) AND received_on < $2
+    FROM petition p
+   WHERE ${IN_WORKLIST_SQL} AND received_on < $2
      AND greatest(handling_due_on, check_due_on, transfer_due_on) >= $1
    FOR UPDATE`;
 
@@ -70,7 +73,14 @@ export class PetitionDeadlineRecalculation implements OnModuleInit, OnModuleDest
     for (const row of rows) {
       const key = `${row.type}|${row.receivedOn}|${row.checkExtended}`;
       if (!computed.has(key)) computed.set(key, this.datesOf(manager, row));
-      const [handlingDueOn, checkDueOn, transferDueOn] = await computed.get(key)!;
+      const fresh = await computed.get(key)!;
+      // A denunciation awaiting acceptance has done D1 and D12's step: only D11 is pending.
+      const [handlingDueOn, checkDueOn, transferDueOn] = awaitsDenunciationAcceptance(
+        row.status,
+        row.type,
+      )
+        ? [row.handlingDueOn, fresh[1], row.transferDueOn]
+        : fresh;
       const same =
         handlingDueOn === row.handlingDueOn &&
         checkDueOn === row.checkDueOn &&

@@ -62,6 +62,44 @@ describe('a denunciation proposed for acceptance stays in the worklists under D1
     expect((await items('/petitions/worklist')).map((i) => i.id)).not.toContain(complaintId);
   });
 
+  it('moves its D11 date, and only that date, when a day off is added inside the check', async () => {
+    const admin = await createOfficer(t, { roles: [Role.Admin] });
+    const stored = () =>
+      t.dataSource.query<{ handling: string; check: string; transfer: string | null }[]>(
+        `SELECT handling_due_on::text AS handling, check_due_on::text AS "check",
+                transfer_due_on::text AS transfer FROM petition WHERE id = $1`,
+        [denunciation.id],
+      );
+    const [before] = await stored();
+    const path = '/api/v1/legal/calendar/2026';
+    const current = await t.http.get(path).set(bearer(admin.token)).expect(200);
+    type Day = { date: string; kind: string; name: string; source: string };
+    const days = (current.body as { days: Day[] }).days.map(({ date, kind, name, source }) => ({
+      date,
+      kind,
+      name,
+      source,
+    }));
+    const dayOff = {
+      date: '2026-03-12', // a Thursday inside the check
+      kind: 'holiday',
+      name: 'Ngày nghỉ thử nghiệm',
+      source: 'Kiểm thử tính lại hạn',
+    };
+    await t.http
+      .put(path)
+      .set(bearer(admin.token))
+      .send({ days: [...days, dayOff] })
+      .expect(200);
+    const [after] = await stored();
+    expect(after!.check > before!.check).toBe(true);
+    expect([after!.handling, after!.transfer]).toEqual([before!.handling, before!.transfer]);
+    expect(await find('/petitions/worklist')).toMatchObject({
+      deadlines: { dueOn: after!.check, isOverdue: false },
+    });
+    denunciation.checkDueOn = after!.check;
+  });
+
   it('becomes overdue the day after D11, in the worklist and in the overdue filter of the list', async () => {
     const dayAfter = new Date(Date.parse(`${denunciation.checkDueOn}T00:00:00Z`) + 86_400_000)
       .toISOString()
