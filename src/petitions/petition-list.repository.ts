@@ -8,6 +8,7 @@ import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
 import { CURRENT_DUE_SQL as DUE, IN_WORKLIST_SQL as IN_WORKLIST } from './petition-worklist.sql';
 import { figureCondition } from '../statistics/figures/figure-list-filter';
 import type { FigureKey } from '../statistics/domain/summary-shape';
+import type { ReplyRow } from './petition-replies.repository';
 
 export interface PetitionListFilter {
   /** null = every agency. */
@@ -153,6 +154,16 @@ export class PetitionListRepository {
     return this.dataSource.query<PetitionRow[]>(
       `${PETITION_ROW_SELECT} WHERE p.parent_id = $1 ORDER BY p.part_no`,
       [parentId],
+    );
+  }
+
+  /** Replies received for the petition (forwarded), oldest first: the detail view's list. */
+  replies(petitionId: string): Promise<ReplyRow[]> {
+    return this.dataSource.query<ReplyRow[]>(
+      `SELECT id, from_body AS "fromBody", reply_no AS "replyNo", reply_on::text AS "replyOn",
+              summary, created_at AS "createdAt"
+         FROM petition_reply WHERE petition_id = $1 ORDER BY reply_on, created_at`,
+      [petitionId],
     );
   }
 }

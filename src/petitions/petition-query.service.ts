@@ -30,7 +30,18 @@ import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
 
 export interface PetitionDetailDto extends PetitionResponseDto {
   parts: PetitionResponseDto[];
+  /** Replies received from the bodies the petition was forwarded to (01/XLD col 26). */
+  replies: PetitionReplyView[];
   timeline: CaseTimelineResponseDto['items'];
+}
+
+/** A reply as the detail view shows it. */
+export interface PetitionReplyView {
+  id: string;
+  fromBody: string;
+  replyNo: string;
+  replyOn: string;
+  summary: string | null;
 }
 
 const badCursor = () =>
@@ -103,9 +114,17 @@ export class PetitionQueryService {
     const explained = await this.deadlines.forReceipt(this.dataSource.manager, row, 'receivedOn');
     const today = this.clock.today();
     const timeline = await this.timelines.timeline(ctx, row.caseId);
+    const replies = await this.rows.replies(row.id);
     return {
       ...toPetitionResponse(row, { refs, today, explained }),
       parts: parts.map((p) => toPetitionResponse(p, { refs, today })),
+      replies: replies.map(({ id, fromBody, replyNo, replyOn, summary }) => ({
+        id,
+        fromBody,
+        replyNo,
+        replyOn,
+        summary,
+      })),
       timeline: timeline.items,
     };
   }

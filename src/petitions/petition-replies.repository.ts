@@ -31,13 +31,4 @@ export class PetitionRepliesRepository {
       [r.petitionId, r.fromBody, r.replyNo, r.replyOn, r.summary ?? null, r.ctx.actor?.id],
     );
   }
-
-  list(manager: EntityManager, petitionId: string): Promise<ReplyRow[]> {
-    return manager.query<ReplyRow[]>(
-      `SELECT id, from_body AS "fromBody", reply_no AS "replyNo", reply_on::text AS "replyOn",
-              summary, created_at AS "createdAt"
-         FROM petition_reply WHERE petition_id = $1 ORDER BY reply_on, created_at`,
-      [petitionId],
-    );
-  }
 }

@@ -106,6 +106,27 @@ describe('handling petitions: guidance once, anonymous denunciations, replies, s
       'PETITION_INVALID',
       'reply.replyOn',
     );
+    const future = { ...reply, replyOn: '2099-01-01' }; // not received yet
+    const refused = await handle(t, handler, checked.id, {
+      action: 'record_reply',
+      version: forwarded.body.version + 1,
+      reply: future,
+    });
+    expectError(refused, 400, 'PETITION_INVALID', 'reply.replyOn');
+    expect(JSON.stringify(refused.body)).toContain('sau ngày hôm nay');
+    const detail = await t.http
+      .get(`/api/v1/petitions/${checked.id}`)
+      .set(bearer(handler.token))
+      .expect(200);
+    expect(detail.body.replies).toEqual([
+      {
+        id: expect.any(String),
+        fromBody: 'UBND phường Ba Đình',
+        replyNo: '45/UBND',
+        replyOn: '2026-03-10',
+        summary: null,
+      },
+    ]);
   });
 
   it('splits a mixed petition into parts, each with its own type, deadlines and outcome', async () => {

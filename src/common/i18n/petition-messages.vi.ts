@@ -56,6 +56,7 @@ export const petitionMessagesVi = {
   splitTooFewParts: 'Đơn có nhiều nội dung được tách thành ít nhất hai phần',
   notifiedBeforeReceipt: 'Ngày thông báo cho người tố cáo không được trước ngày nhận đơn',
   replyBeforeReceipt: 'Ngày văn bản phúc đáp không được trước ngày nhận đơn',
+  replyInFuture: 'Ngày văn bản phúc đáp không được sau ngày hôm nay',
   attachmentTooLarge: (maxMb: number) => `Tệp đính kèm vượt quá dung lượng cho phép (${maxMb} MB)`,
   attachmentEmpty: 'Tệp đính kèm rỗng',
   attachmentType:

@@ -88,6 +88,17 @@ function outcomeChanges(p: HandledPetition, r: HandlingRequest): HandlingResult 
   };
 }
 
+/** A reply is dated between the petition's receipt and today (it has been received). */
+function replyChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
+  if (r.replyOn !== undefined && compareLocalDates(r.replyOn, p.receivedOn) < 0) {
+    return fail(violation(E.Invalid, 'reply.replyOn', 'replyBeforeReceipt'));
+  }
+  if (r.replyOn !== undefined && compareLocalDates(r.replyOn, r.today) > 0) {
+    return fail(violation(E.Invalid, 'reply.replyOn', 'replyInFuture'));
+  }
+  return { ok: true, set: {} };
+}
+
 /** Pure: what an action changes on the petition, or the rule it breaks (400 / 409). */
 export function handlingChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
   switch (r.action) {
@@ -95,12 +106,8 @@ export function handlingChanges(p: HandledPetition, r: HandlingRequest): Handlin
       return checkChanges(p, r);
     case A.ExtendCheck:
       return extensionChanges(p);
-    case A.RecordReply: {
-      const before = r.replyOn !== undefined && compareLocalDates(r.replyOn, p.receivedOn) < 0;
-      return before
-        ? fail(violation(E.Invalid, 'reply.replyOn', 'replyBeforeReceipt'))
-        : { ok: true, set: {} };
-    }
+    case A.RecordReply:
+      return replyChanges(p, r);
     default:
       return outcomeChanges(p, r);
   }

@@ -51,6 +51,7 @@ const RULE_MESSAGES = {
   splitTooFewParts: m.splitTooFewParts,
   notifiedBeforeReceipt: m.notifiedBeforeReceipt,
   replyBeforeReceipt: m.replyBeforeReceipt,
+  replyInFuture: m.replyInFuture,
   attachmentTooLarge: m.attachmentTooLarge(MAX_ATTACHMENT_BYTES / (1024 * 1024)),
   attachmentEmpty: m.attachmentEmpty,
   attachmentType: m.attachmentType,
