@@ -85,12 +85,21 @@ export class PetitionsRepository {
     );
   }
 
-  /** Has another petition of this case (or a case merged into it) been guided for this type? */
+  /**
+   * Has this content of the case (or of a case merged into it) been guided already — by another
+   * petition, or at the reception desk (a visit of the same content type with outcome guided)?
+   * TT 05/2021: a matter is guided once; later copies are filed.
+   */
   async wasGuided(manager: EntityManager, caseId: string, type: string): Promise<boolean> {
     const rows = await manager.query<{ found: boolean }[]>(
-      `SELECT EXISTS (
-         SELECT 1 FROM petition p JOIN "case" c ON c.id = p.case_id
-          WHERE (c.id = $1 OR c.merged_into_id = $1) AND p.type = $2 AND p.outcome = 'guide'
+      `WITH family AS (SELECT c.id FROM "case" c WHERE c.id = $1 OR c.merged_into_id = $1)
+       SELECT EXISTS (
+         SELECT 1 FROM petition p
+          WHERE p.case_id IN (SELECT id FROM family) AND p.type = $2 AND p.outcome = 'guide'
+       ) OR EXISTS (
+         SELECT 1 FROM reception_visit v
+          WHERE v.case_id IN (SELECT id FROM family) AND v.content_type = $2
+            AND v.outcome = 'guided'
        ) AS found`,
       [caseId, type],
     );

@@ -6,6 +6,7 @@ import {
   petitionBody,
   postPetition,
 } from '../factories/petition.factory';
+import { postVisit, visitBody } from '../factories/visit.factory';
 import { bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { expectError } from '../support/expect-error';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -44,6 +45,40 @@ describe('handling petitions: guidance once, anonymous denunciations, replies, s
     expectError(res, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
     expect(res.body.errors[0].code).toBe('guidedBefore');
     await handle(t, handler, copy.id, { action: 'file', version: copy.version }).expect(201);
+  });
+
+  it('counts guidance given at the reception desk: a petition of the guided case is filed, not guided again', async () => {
+    const desk = await createOfficer(t, { roles: [Role.ReceptionOfficer] });
+    const visit = await postVisit(
+      t,
+      desk,
+      visitBody({ outcome: 'guided', guidedTo: 'Tòa án nhân dân thành phố' }),
+    ).expect(201);
+    const copy = await checkedPetition(
+      t,
+      handler,
+      { caseId: visit.body.case.id, newCase: undefined },
+      { inCompetence: false },
+    );
+    const res = await handle(t, handler, copy.id, {
+      action: 'guide',
+      version: copy.version,
+      body: 'Tòa án',
+    });
+    expectError(res, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
+    expect(res.body.errors[0].code).toBe('guidedBefore');
+    // Another content of the same case was not guided: a denunciation there may still be.
+    const other = await checkedPetition(
+      t,
+      handler,
+      { ...DENUNCIATION, caseId: visit.body.case.id, newCase: undefined },
+      { inCompetence: false },
+    );
+    await handle(t, handler, other.id, {
+      action: 'guide',
+      version: other.version,
+      body: 'Chủ tịch UBND phường',
+    }).expect(201);
   });
 
   it('does not process an anonymous denunciation as one (Luật Tố cáo 2018 Điều 25)', async () => {
