@@ -31,9 +31,21 @@ export class AgenciesService {
 
   /** The unit and the units above it, at most `levels` (the unit first); 404 when unknown. */
   async ancestry(id: string, levels: number): Promise<AncestryRow[]> {
-    const rows = await this.agencies.ancestry(id, levels);
-    if (rows.length === 0) throw agencyErrors.notFound();
+    const rows = (await this.agencies.ancestries([id], levels)).get(id);
+    if (!rows) throw agencyErrors.notFound();
     return rows;
+  }
+
+  /**
+   * The chains above several units at once (each the unit first, at most `levels` rows), read
+   * through `manager` when given; unknown units have no entry.
+   */
+  ancestries(
+    ids: readonly string[],
+    levels: number,
+    manager?: EntityManager,
+  ): Promise<Map<string, AncestryRow[]>> {
+    return this.agencies.ancestries(ids, levels, manager);
   }
 
   /** The response of a unit with its predecessors and successors. */

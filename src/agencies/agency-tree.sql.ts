@@ -36,16 +36,21 @@ export const SUBTREE_IDS_SQL = `
   )
   SELECT id FROM tree`;
 
-/** $1 and its parents up to $2 levels in all, the unit first (one query, not one per level). */
+/**
+ * Each unit of $1 and its parents, up to $2 levels in all, the unit first (one query for all the
+ * units, not one per level).
+ */
 export const ANCESTRY_SQL = `
   WITH RECURSIVE up AS (
-    SELECT a.id, a.parent_id, a.code, a.name, a.kind, 1 AS depth FROM agency a WHERE a.id = $1
+    SELECT a.id AS start_id, a.id, a.parent_id, a.code, a.name, a.kind, a.valid_to, 1 AS depth
+      FROM agency a WHERE a.id = ANY($1::uuid[])
     UNION ALL
-    SELECT p.id, p.parent_id, p.code, p.name, p.kind, up.depth + 1
+    SELECT up.start_id, p.id, p.parent_id, p.code, p.name, p.kind, p.valid_to, up.depth + 1
       FROM agency p JOIN up ON p.id = up.parent_id
      WHERE up.depth < $2
   )
-  SELECT code, name, kind FROM up ORDER BY depth`;
+  SELECT start_id AS "startId", id, code, name, kind, valid_to::text AS "validTo"
+    FROM up ORDER BY start_id, depth`;
 
 /** Predecessors ($2 = 'successor_id') or successors ($2 = 'predecessor_id') of $1. */
 const linksSql = (self: string, other: string) => `

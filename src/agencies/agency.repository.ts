@@ -31,9 +31,12 @@ export interface AgencyTreeRow {
 
 /** What a document header needs of a unit and of each unit above it. */
 export interface AncestryRow {
+  id: string;
   code: string;
   name: string;
   kind: AgencyKind;
+  /** Last day in force (inclusive); null while in force. */
+  validTo: string | null;
 }
 
 export interface SuccessionLinkRow {
@@ -125,9 +128,24 @@ export class AgencyRepository {
     return rows.map((r) => r.id);
   }
 
-  /** The unit, its parent, … (at most `levels` rows, the unit first); empty when unknown. */
-  ancestry(id: string, levels: number): Promise<AncestryRow[]> {
-    return this.repo.manager.query<AncestryRow[]>(ANCESTRY_SQL, [id, levels]);
+  /**
+   * For each unit: the unit, its parent, … (at most `levels` rows, the unit first), in one query;
+   * an unknown unit has no entry.
+   */
+  async ancestries(
+    ids: readonly string[],
+    levels: number,
+    manager?: EntityManager,
+  ): Promise<Map<string, AncestryRow[]>> {
+    const rows = await (manager ?? this.repo.manager).query<(AncestryRow & { startId: string })[]>(
+      ANCESTRY_SQL,
+      [[...new Set(ids)], levels],
+    );
+    const chains = new Map<string, AncestryRow[]>();
+    for (const { startId, ...row } of rows) {
+      chains.set(startId, [...(chains.get(startId) ?? []), row]);
+    }
+    return chains;
   }
 
   predecessorsOf(id: string, manager?: EntityManager): Promise<SuccessionLinkRow[]> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AgenciesModule } from '../agencies/agencies.module';
 import { CasesModule } from '../cases/cases.module';
 import { EnforcementModule } from '../enforcement/enforcement.module';
 import { ReportsModule } from '../reports';
@@ -35,6 +36,7 @@ import { ComplaintsRepository } from './complaints.repository';
       ComplaintVerificationRecordEntity,
       ComplaintDialogueEntity,
     ]),
+    AgenciesModule,
     ResolutionsModule,
     ReportsModule,
     CasesModule,

@@ -19,13 +19,25 @@ describe('agency ancestry for document issuers', () => {
     const chain = await agencies.ancestry(seedAgencyId('HN-TTTP'), 4);
     expect(chain.map((a) => a.code)).toEqual(['HN-TTTP', 'HN']);
     expect(chain[1]).toEqual({
+      id: seedAgencyId('HN'),
       code: 'HN',
       name: 'Ủy ban nhân dân thành phố Hà Nội',
       kind: expect.any(String),
+      validTo: null,
     });
     expect((await agencies.ancestry(seedAgencyId('HN-TTTP'), 1)).map((a) => a.code)).toEqual([
       'HN-TTTP',
     ]);
+  });
+
+  it('gives the chains of several units in one call; an unknown unit has none', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const chains = await t.app
+      .get(AgenciesService)
+      .ancestries([seedAgencyId('HN-TTTP'), seedAgencyId('HN'), unknown], 4);
+    expect(chains.get(seedAgencyId('HN-TTTP'))?.map((a) => a.code)).toEqual(['HN-TTTP', 'HN']);
+    expect(chains.get(seedAgencyId('HN'))?.map((a) => a.code)).toEqual(['HN']);
+    expect(chains.has(unknown)).toBe(false);
   });
 
   it('answers 404 for an unknown unit', async () => {
