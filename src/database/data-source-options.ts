@@ -37,6 +37,9 @@ export function dataSourceOptions(settings: DatabaseConnectionSettings): DataSou
       options: '-c default_transaction_isolation=read\\ committed',
       // repeated parameterised statements become named prepared statements (preparing-client.ts)
       Client: PreparingClient,
+      // a statement is sent at once, not after the previous one's reply: a caller that does not
+      // await one before the next (the idempotency reply and its COMMIT) spends one round trip
+      pipeline: true,
     },
   };
 }

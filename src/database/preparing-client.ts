@@ -34,7 +34,10 @@ function statementBroken(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code !== 'string' || code === '0A000' || code === '26000';
 }
-type Connection = { parsedStatements: Record<string, string> };
+type Connection = {
+  parsedStatements: Record<string, string>;
+  submittedNamedStatements?: Record<string, string>;
+};
 
 /**
  * A `pg` client that turns the statements it runs repeatedly — writes, and reads by key — into
@@ -91,7 +94,9 @@ export class PreparingClient extends Client {
   forget(text: string, name: string): void {
     if (this.names.get(text) === name) this.names.delete(text);
     const connection = (this as unknown as { connection?: Connection }).connection;
-    if (connection) delete connection.parsedStatements[name];
+    if (!connection) return;
+    delete connection.parsedStatements[name];
+    if (connection.submittedNamedStatements) delete connection.submittedNamedStatements[name];
   }
 }
 

@@ -77,22 +77,22 @@ export class PetitionRegistrationService {
     // registration statement on, so everything that can run before it does, and only the
     // idempotency record and COMMIT follow it (the audit row takes no lock: the AuditSealer links
     // it into the hash chain after commit). The book number is in the petition's history row.
+    // The three are sent together (the connection pipelines them, data-source-options.ts): one
+    // round trip. Each is independent of the others; a failure fails the transaction.
     const links = { petitionId: id, agencyId: petition.agencyId, type: petition.type };
-    await this.signatories.link(manager, {
-      ...links,
-      officerId: d.actor.id,
-      personIds: signatoryIds,
-    });
-    await this.recordAudit(manager, d, { id, petition, signatoryIds });
-    const row = await this.registration.register(manager, {
-      id,
-      petition,
-      signatoryIds,
-      citedPersonIds: cited,
-      scopeAgencyIds: d.scope,
-      legalBasis: LEGAL_BASIS,
-      eventData: { bookYear: petition.bookYear, source: petition.source, caseId },
-    });
+    const [, , row] = await Promise.all([
+      this.signatories.link(manager, { ...links, officerId: d.actor.id, personIds: signatoryIds }),
+      this.recordAudit(manager, d, { id, petition, signatoryIds }),
+      this.registration.register(manager, {
+        id,
+        petition,
+        signatoryIds,
+        citedPersonIds: cited,
+        scopeAgencyIds: d.scope,
+        legalBasis: LEGAL_BASIS,
+        eventData: { bookYear: petition.bookYear, source: petition.source, caseId },
+      }),
+    ]);
     if (row.id === null || row.bookNo === null) throw await this.failure(manager, d, caseId, cited);
     // Dates only: the explanations are in GET /petitions/:id (the reply is stored with its key
     // while the book counter is locked, so it is kept small).

@@ -76,15 +76,35 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return this.admission.run(() => this.runInOwnTransaction(claim, next, reply));
   }
 
-  private runInOwnTransaction(claim: IdempotencyClaim, next: CallHandler, reply: FastifyReply) {
-    return runInTransaction(this.dataSource, async (manager) => {
+  /**
+   * The reply is stored by an UPDATE sent together with the COMMIT (the connection pipelines,
+   * data-source-options.ts): the handler's locks — an agency's book counter — are held for one
+   * round trip less. When that UPDATE fails, PostgreSQL turns the COMMIT into a rollback; its
+   * error is then thrown here, after the transaction, so nothing is written and the client may retry.
+   */
+  private async runInOwnTransaction(
+    claim: IdempotencyClaim,
+    next: CallHandler,
+    reply: FastifyReply,
+  ) {
+    let completed: Promise<{ error: unknown } | null> = Promise.resolve(null);
+    const body = await runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.repository.claim(manager, claim))) return this.replay(manager, claim, reply);
       // Subscribed inside the transaction's async context, so the handler joins it.
       const handled: Observable<unknown> = next.handle();
-      const body = await lastValueFrom(handled, { defaultValue: undefined });
-      await this.repository.complete(manager, claim, { statusCode: reply.statusCode, body });
-      return body;
+      const result = await lastValueFrom(handled, { defaultValue: undefined });
+      // not awaited: settled here, read after the COMMIT (no unhandled rejection in between)
+      completed = this.repository
+        .complete(manager, claim, { statusCode: reply.statusCode, body: result })
+        .then(
+          () => null,
+          (error: unknown) => ({ error }),
+        );
+      return result;
     });
+    const failure = await completed;
+    if (failure) throw failure.error;
+    return body;
   }
 
   private async replay(manager: EntityManager, claim: IdempotencyClaim, reply: FastifyReply) {
