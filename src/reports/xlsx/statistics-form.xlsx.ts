@@ -52,24 +52,33 @@ function writeHeader(sheet: Worksheet, data: StatisticsFormSheet, top: number): 
   return top + depth;
 }
 
+/**
+ * The number format showing a value exactly as given: '#,##0' for a count or a whole amount,
+ * '#,##0.00' for '840.25' (as many decimals as written, so 2.600,512345 Trđ is not rounded and a
+ * whole amount does not print a trailing decimal separator, as '#,##0.###' does in Excel).
+ */
+function exactNumberFormat(value: number | string): string {
+  const decimals = typeof value === 'string' ? (value.split('.')[1]?.length ?? 0) : 0;
+  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+}
+
 function writeRow(
   sheet: Worksheet,
   data: StatisticsFormSheet,
   row: StatisticsFormSheetRow,
   bold: boolean,
 ) {
+  const values = data.columns.map((c) => row.values[c.number] ?? null);
   const added = sheet.addRow([
     row.name,
-    ...data.columns.map((c) => {
-      const v = row.values[c.number] ?? null;
-      return c.unit === 'text' || v === null ? v : Number(v);
-    }),
+    ...values.map((v, i) => (data.columns[i]!.unit === 'text' || v === null ? v : Number(v))),
   ]);
   added.font = { ...FONT, bold };
   added.eachCell({ includeEmpty: true }, (cell, col) => {
     cell.border = BORDER;
     cell.alignment = col === 1 ? { vertical: 'middle', wrapText: true } : CENTRE;
-    if (col > 1) cell.numFmt = data.columns[col - 2]?.unit === 'count' ? '#,##0' : '#,##0.###';
+    const value = values[col - 2];
+    if (col > 1 && value !== null && value !== undefined) cell.numFmt = exactNumberFormat(value);
   });
 }
 
@@ -88,7 +97,8 @@ function writeLine(
 /**
  * An official form as a spreadsheet ready to print and sign: landscape A4 fitted to the width,
  * issuer/title/period lines, the multi-level Vietnamese header with the "MS" column-number row
- * repeated on every printed page, one row per unit, the total in bold and the two signatures.
+ * repeated on every printed page, one row per unit (numbers as numbers, shown with the decimals
+ * of the JSON), the total in bold and the two signatures with room to sign.
  */
 export async function statisticsFormXlsx(data: StatisticsFormSheet): Promise<Buffer> {
   const workbook = new Workbook();
@@ -121,6 +131,19 @@ export async function statisticsFormXlsx(data: StatisticsFormSheet): Promise<Buf
   data.rows.forEach((row) => writeRow(sheet, data, row, false));
   writeRow(sheet, data, data.total, true);
   sheet.addRow([]);
+  writeSignatures(sheet, width);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Rows left blank under the signature titles for the handwritten signatures and the seal. */
+const SIGNING_ROWS = 5;
+
+/**
+ * "Người lập biểu" on the left half, "Thủ trưởng cơ quan" on the right, each with its hint, then
+ * the space to sign: the print area reaches past it, so a form ending low on a page still prints
+ * room for the signatures and the seal.
+ */
+function writeSignatures(sheet: Worksheet, width: number) {
   const half = Math.max(2, Math.floor(width / 2));
   for (const [left, right, style] of [
     [vi.preparer, vi.head, { bold: true }],
@@ -133,5 +156,7 @@ export async function statisticsFormXlsx(data: StatisticsFormSheet): Promise<Buf
     row.font = { ...FONT, ...style };
     row.alignment = { horizontal: 'center' };
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const last = sheet.rowCount + SIGNING_ROWS;
+  sheet.getRow(last).height = 15;
+  sheet.pageSetup.printArea = `A1:${sheet.getColumn(width).letter}${last}`;
 }

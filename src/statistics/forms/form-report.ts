@@ -10,7 +10,7 @@ import {
 } from '../domain/form-formulas';
 import type { ReportPeriod } from '../domain/report-period';
 import type { ReportScope } from '../scope/report-scope';
-import { millionsFromDong } from './million-vnd';
+import { millionsFromDong, plainSquareMetres } from './million-vnd';
 
 /** The figures of one row by source name (`complaints.inCompetence` → 3); money in đồng. */
 export type UnitFigures = Readonly<Record<string, FormCellValue>>;
@@ -40,14 +40,19 @@ export interface FormReport {
   checks: (FormulaViolation & { unitId: string })[];
 }
 
+/** A decimal figure as the form prints it: đồng as Trđ, m² without trailing zeros, both exact. */
+function inFormUnit(unit: FormColumn['unit'], value: string): string {
+  if (unit === 'millionVnd') return millionsFromDong(value);
+  return unit === 'squareMetre' ? plainSquareMetres(value) : value;
+}
+
 /** The complete row in the form's units: formulas applied, đồng shown as Trđ. */
 function completeRow(definition: FormDefinition, figures: UnitFigures) {
   const full = applyFormulas(definition, rawRowFromFigures(definition, figures));
   const values: Record<number, number | string | null> = {};
   for (const column of definition.columns) {
     const value = full[column.number] ?? null;
-    values[column.number] =
-      column.unit === 'millionVnd' && typeof value === 'string' ? millionsFromDong(value) : value;
+    values[column.number] = typeof value === 'string' ? inFormUnit(column.unit, value) : value;
   }
   return { full, values };
 }

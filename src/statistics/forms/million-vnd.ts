@@ -1,11 +1,21 @@
 import { parseDecimal, shiftDecimal } from '../../reports/format/decimal';
 
-/** Đồng as a decimal string → million đồng (Trđ), exact, without trailing zeros: "2600000000" → "2600", "1500000" → "1.5". */
-export function millionsFromDong(dong: string): string {
-  const value = shiftDecimal(parseDecimal(dong), -6);
+/** A decimal string × 10^places, exact, without trailing zeros: ("840.00", 0) → "840". */
+function shiftedText(text: string, places: number): string {
+  const value = shiftDecimal(parseDecimal(text), places);
   const digits = value.units.toString().padStart(value.scale + 1, '0');
   const whole = digits.slice(0, digits.length - value.scale);
   const fraction = digits.slice(digits.length - value.scale).replace(/0+$/, '');
-  const text = fraction === '' ? whole : `${whole}.${fraction}`;
-  return value.negative ? `-${text}` : text;
+  const out = fraction === '' ? whole : `${whole}.${fraction}`;
+  return value.negative ? `-${out}` : out;
+}
+
+/** Đồng as a decimal string → million đồng (Trđ), exact, without trailing zeros: "2600000000" → "2600", "1500000" → "1.5". */
+export function millionsFromDong(dong: string): string {
+  return shiftedText(dong, -6);
+}
+
+/** m² as PostgreSQL sums them ("840.00") → the same exact value without trailing zeros ("840"). */
+export function plainSquareMetres(area: string): string {
+  return shiftedText(area, 0);
 }
