@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { ActionContext } from '../auth/action-context';
+import { Role } from '../auth/role';
 import { petitionMessagesVi as m } from '../common/i18n/petition-messages.vi';
-import { type MatchReason, matchReasons, matchScore } from './domain/case-match';
+import {
+  type MatchReason,
+  matchReasons,
+  matchScore,
+  type MatchViewer,
+  shownPersonMatches,
+} from './domain/case-match';
 import type { CaseCandidatesQueryDto } from './dto/case-candidates.query.dto';
 import type {
   CaseCandidateItemDto,
@@ -12,6 +19,9 @@ import type {
 } from './dto/case-candidate.response.dto';
 import { CASE_CANDIDATES_SQL, type CandidateRow } from './case-matching.sql';
 import { requireActor } from './require-actor';
+
+/** Roles that take down or handle records at the desk (as the identity vault counts them). */
+const DESK_ROLES: readonly Role[] = [Role.ReceptionOfficer, Role.PetitionHandler, Role.Leader];
 
 /** Rows read before ranking, and candidates returned. */
 const SCANNED = 200;
@@ -35,16 +45,17 @@ function reasonOf(r: MatchReason): MatchReasonDto {
   }
 }
 
-function itemOf(row: CandidateRow): CaseCandidateItemDto {
+function itemOf(row: CandidateRow, viewer: MatchViewer): CaseCandidateItemDto {
   const signals = {
-    sharedPseudonyms: row.pseudonyms,
+    // Luật Tố cáo 2018 Điều 9(1)(b), 47: no "same person" on a secret part the viewer may not read.
+    sharedPseudonyms: shownPersonMatches(row.personMatches, viewer),
     contentSimilarity: row.contentSimilarity === null ? null : Number(row.contentSimilarity),
     respondentSimilarity:
       row.respondentSimilarity === null ? null : Number(row.respondentSimilarity),
     sameType: row.sameType,
   };
   const {
-    pseudonyms: _p,
+    personMatches: _p,
     contentSimilarity: _c,
     respondentSimilarity: _r,
     sameType: _s,
@@ -56,7 +67,8 @@ function itemOf(row: CandidateRow): CaseCandidateItemDto {
 /**
  * Proposes existing cases of the officer's agency for a new petition (DOMAIN §3.4): the same
  * person (the given persons and all persons with the same ID-number blind index), a similar
- * summary, the same respondent — each with its reason and a score. Persons appear by pseudonym.
+ * summary, the same respondent — each with its reason and a score. Persons appear by pseudonym,
+ * and a denouncer's (secret) part in a case is never named to a viewer who may not read it.
  */
 @Injectable()
 export class CaseMatchingService {
@@ -67,6 +79,8 @@ export class CaseMatchingService {
     q: CaseCandidatesQueryDto,
   ): Promise<CaseCandidatesResponseDto> {
     const viewer = requireActor(ctx);
+    // Only a desk officer's own records open an identity (domain/identity-access.ts).
+    const atDesk = viewer.roles.some((r) => DESK_ROLES.includes(r));
     const rows = await this.dataSource.query<CandidateRow[]>(CASE_CANDIDATES_SQL, [
       viewer.agencyId,
       q.personIds ?? [],
@@ -74,9 +88,11 @@ export class CaseMatchingService {
       q.respondent ?? null,
       q.type ?? null,
       SCANNED,
+      atDesk ? viewer.id : null,
     ]);
+    const matchViewer = { isLeader: viewer.roles.includes(Role.Leader) };
     const items = rows
-      .map(itemOf)
+      .map((row) => itemOf(row, matchViewer))
       .filter((i) => i.score > 0)
       .sort((a, b) => b.score - a.score || b.case.openedOn.localeCompare(a.case.openedOn));
     return { items: items.slice(0, RETURNED) };

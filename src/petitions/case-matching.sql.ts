@@ -1,4 +1,5 @@
 import type { CaseField, ContentType } from '../cases/domain/case-enums';
+import type { PersonMatch } from './domain/case-match';
 
 export interface CandidateRow {
   id: string;
@@ -10,7 +11,8 @@ export interface CandidateRow {
   respondent: string | null;
   isConfidential: boolean;
   version: number;
-  pseudonyms: string[];
+  /** Each person of the case found by the same-person search, with what decides showing it. */
+  personMatches: PersonMatch[];
   contentSimilarity: number | null;
   respondentSimilarity: number | null;
   sameType: boolean;
@@ -22,7 +24,10 @@ export interface CandidateRow {
  * twice is found by the ID-number blind index), with a similar summary
  * or the same respondent. Text is compared by `search_text` (lower + unaccent, indexed with GIN
  * trigrams): "Khiếu nại … thu hồi đất" and "khieu nai … thu hoi dat" are the same text. Persons
- * appear by pseudonym only. $1 agency, $2 person ids, $3 summary, $4 respondent, $5 type, $6 limit.
+ * appear by pseudonym only, each with whether their part in the case is secret and whether the
+ * viewer already knows it (the same-person reason is then filtered by domain/case-match.ts).
+ * $1 agency, $2 person ids, $3 summary, $4 respondent, $5 type, $6 limit, $7 viewer (desk roles;
+ * null otherwise).
  */
 export const CASE_CANDIDATES_SQL = `
   WITH q AS (SELECT search_text($3) AS s, search_text($4) AS r),
@@ -37,13 +42,36 @@ export const CASE_CANDIDATES_SQL = `
       JOIN person_identity o ON o.id_number_hash = i.id_number_hash
      WHERE i.id_number_hash IS NOT NULL),
   person_cases AS (
-    SELECT cp.case_id, pe.pseudonym
+    SELECT cp.case_id, cp.person_id
       FROM case_person cp JOIN persons x ON x.person_id = cp.person_id
-      JOIN person pe ON pe.id = cp.person_id
     UNION
-    SELECT pt.case_id, pe.pseudonym
+    SELECT pt.case_id, ps.person_id
       FROM petition_signatory ps JOIN persons x ON x.person_id = ps.person_id
-      JOIN petition pt ON pt.id = ps.petition_id JOIN person pe ON pe.id = ps.person_id),
+      JOIN petition pt ON pt.id = ps.petition_id),
+  -- The person's records in the case (or in a case merged into it): a visit's link names its
+  -- case, a petition's link is found through the petition.
+  case_links AS (
+    SELECT pc.case_id, pc.person_id, l.is_confidential, l.officer_id, l.agency_id
+      FROM person_cases pc JOIN person_record_link l ON l.person_id = pc.person_id
+      LEFT JOIN petition lp ON l.record_type = 'petition' AND lp.id = l.record_id
+      JOIN "case" m ON m.id = COALESCE(lp.case_id, l.case_id)
+     WHERE m.id = pc.case_id OR m.merged_into_id = pc.case_id),
+  -- Luật Tố cáo 2018 Điều 9(1)(b), 47: is the person's part secret (a denunciation or mixed case,
+  -- or a confidential record of theirs in it), and is the viewer ($7, desk roles only) the
+  -- officer of such a record in their own agency ($1)? domain/case-match.ts decides from these.
+  person_matches AS (
+    SELECT pc.case_id, pe.pseudonym,
+           (c.is_confidential OR EXISTS (
+              SELECT 1 FROM case_links cl
+               WHERE cl.case_id = pc.case_id AND cl.person_id = pc.person_id
+                 AND cl.is_confidential)) AS confidential,
+           EXISTS (
+              SELECT 1 FROM case_links cl
+               WHERE cl.case_id = pc.case_id AND cl.person_id = pc.person_id
+                 AND cl.is_confidential AND cl.officer_id = $7::uuid AND cl.agency_id = $1)
+             AS "knownToViewer"
+      FROM person_cases pc JOIN "case" c ON c.id = pc.case_id
+      JOIN person pe ON pe.id = pc.person_id),
   text_cases AS (
     SELECT c.id FROM "case" c, q
      WHERE c.agency_id = $1 AND q.s IS NOT NULL
@@ -54,8 +82,10 @@ export const CASE_CANDIDATES_SQL = `
   ids AS (SELECT case_id AS id FROM person_cases UNION SELECT id FROM text_cases)
   SELECT c.id, c.code, c.opened_on::text AS "openedOn", c.content_type AS "contentType", c.field,
          c.summary, c.respondent, c.is_confidential AS "isConfidential", c.version,
-         ARRAY(SELECT DISTINCT pc.pseudonym FROM person_cases pc WHERE pc.case_id = c.id
-                ORDER BY pc.pseudonym) AS pseudonyms,
+         COALESCE((SELECT json_agg(json_build_object('pseudonym', pm.pseudonym,
+                                 'confidential', pm.confidential,
+                                 'knownToViewer', pm."knownToViewer") ORDER BY pm.pseudonym)
+                     FROM person_matches pm WHERE pm.case_id = c.id), '[]') AS "personMatches",
          CASE WHEN q.s IS NULL THEN NULL
               ELSE greatest(similarity(search_text(c.summary), q.s),
                             word_similarity(q.s, search_text(c.summary))) END

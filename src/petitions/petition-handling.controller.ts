@@ -5,6 +5,8 @@ import type { ActionContext } from '../auth/action-context';
 import { Action, RequirePermission } from '../auth/auth.decorators';
 import { Permission } from '../auth/permission';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
+import { CHECK_EXTENSION_PERMISSION } from './domain/check-extension';
+import { ExtendCheckDto } from './dto/extend-check.dto';
 import { HandlePetitionDto } from './dto/handle-petition.dto';
 import { AssignPetitionDto, SplitPetitionDto } from './dto/split-petition.dto';
 import { PetitionAssignmentService } from './petition-assignment.service';
@@ -29,6 +31,17 @@ export class PetitionHandlingController {
     @Body() dto: HandlePetitionDto,
   ) {
     return this.handling.handle(ctx, id, dto);
+  }
+
+  /** Luật Tố cáo 2018 Điều 24(1): the leader extends a denunciation's preliminary check (D11). */
+  @Post('extend-check')
+  @RequirePermission(CHECK_EXTENSION_PERMISSION)
+  extendCheck(
+    @Action() ctx: ActionContext,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: ExtendCheckDto,
+  ) {
+    return this.handling.extendCheck(ctx, id, dto);
   }
 
   @Post('split')

@@ -11,9 +11,18 @@ import { DocumentIssuerService } from '../reception/document-issuer.service';
 import { type HandlingRequest, handlingChanges } from './domain/handling-changes';
 import { type HandlingDetail, handlingInputProblem } from './domain/handling-input';
 import { documentIssuedBy } from './domain/issued-documents';
+import { type OutcomeTimeliness, outcomeTimeliness } from './domain/outcome-timeliness';
 import { worklistDueOn } from './domain/petition-due';
-import { PetitionErrorCode as E, petitionError, violation } from './domain/petition-errors';
+import { mayExtendCheck } from './domain/check-extension';
+import {
+  PetitionErrorCode as E,
+  petitionError,
+  petitionErrors,
+  violation,
+} from './domain/petition-errors';
+import type { HandlingOutcome } from './domain/petition-enums';
 import { PetitionAction } from './domain/petition-status';
+import type { ExtendCheckDto } from './dto/extend-check.dto';
 import type { HandlePetitionDto } from './dto/handle-petition.dto';
 import type { PetitionResponseDto } from './dto/petition.response.dto';
 import { PetitionDeadlinesService } from './petition-deadlines.service';
@@ -22,6 +31,7 @@ import { PetitionLocksService } from './petition-locks.service';
 import { PetitionRepliesRepository } from './petition-replies.repository';
 import { PetitionTransitions } from './petition-transitions.service';
 import { PetitionsRepository } from './petitions.repository';
+import { requireActor } from './require-actor';
 
 const DETAILS: readonly HandlingDetail[] = [
   'items',
@@ -58,6 +68,11 @@ export class PetitionHandlingService {
   ) {}
 
   handle(ctx: ActionContext, id: string, dto: HandlePetitionDto): Promise<PetitionResponseDto> {
+    if (dto.action === PetitionAction.ExtendCheck) {
+      // DESIGN §7; Luật TC 2018 Điều 24(1): the leader decides, at POST …/extend-check.
+      const leader = mayExtendCheck(requireActor(ctx).roles);
+      throw leader ? petitionErrors.extensionAtOwnRoute() : petitionErrors.extensionByLeader();
+    }
     return runInTransaction(this.dataSource, async (manager) => {
       const petition = await this.locks.lockVisible(manager, ctx, id);
       this.transitions.assertAllowed(petition, dto.action);
@@ -66,18 +81,53 @@ export class PetitionHandlingService {
       if (input) throw petitionError(violation(E.Invalid, input.field, input.rule));
       const today = this.clock.today();
       const set = await this.changes(manager, petition, dto, today);
-      const step = { action: dto.action, version: dto.version, today };
+      // Luật TC 2018 Điều 24(2): a transfer after D12 is recorded, and recorded as late.
+      const timed = outcomeTimeliness({
+        ...petition,
+        outcome: (set.outcome as HandlingOutcome | undefined) ?? null,
+        handledOn: (set.handled_on as string | undefined) ?? null,
+      });
+      const step = { action: dto.action, version: dto.version, today, timed };
       const documentNo = await this.issueDocument(manager, ctx, petition, step);
       await this.transitions.apply(manager, ctx, {
         petition,
         action: dto.action,
         version: dto.version,
         set,
-        data: { ...dataOf(dto, set), ...(documentNo ? { documentNo } : {}) },
+        data: {
+          ...dataOf(dto, set),
+          ...(documentNo ? { documentNo } : {}),
+          ...(timed ? { transferDueOn: timed.dueOn, timeliness: timed.timeliness } : {}),
+        },
       });
       if (dto.action === PetitionAction.RecordReply && dto.reply) {
         await this.replies.insert(manager, { petitionId: petition.id, ...dto.reply, ctx });
       }
+      return this.locks.respond(manager, ctx, petition.id);
+    });
+  }
+
+  /**
+   * The leader's extension of a denunciation's preliminary check (D11, Luật TC 2018 Điều 24(1)):
+   * once, from 7 to 10 working days, on one of its two grounds; the worklist date follows. One
+   * transaction with its history and audit rows (the leader as actor, the ground and new dates).
+   */
+  extendCheck(ctx: ActionContext, id: string, dto: ExtendCheckDto): Promise<PetitionResponseDto> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const petition = await this.locks.lockVisible(manager, ctx, id);
+      const action = PetitionAction.ExtendCheck;
+      this.transitions.assertAllowed(petition, action);
+      const request = { action, today: this.clock.today(), extensionGround: dto.ground };
+      const result = handlingChanges({ ...petition, guidedBefore: false }, request);
+      if (!result.ok) throw petitionError(result.v);
+      const dates = await this.extendedCheck(manager, petition);
+      await this.transitions.apply(manager, ctx, {
+        petition,
+        action,
+        version: dto.version,
+        set: { ...result.set, ...dates },
+        data: { ground: dto.ground, checkDueOn: dates.check_due_on, dueOn: dates.due_on },
+      });
       return this.locks.respond(manager, ctx, petition.id);
     });
   }
@@ -92,7 +142,12 @@ export class PetitionHandlingService {
     manager: EntityManager,
     ctx: ActionContext,
     p: PetitionEntity,
-    step: { action: PetitionAction; version: number; today: string },
+    step: {
+      action: PetitionAction;
+      version: number;
+      today: string;
+      timed: OutcomeTimeliness | null;
+    },
   ): Promise<string | null> {
     const kind = documentIssuedBy(step.action);
     if (kind === null) return null;
@@ -107,6 +162,9 @@ export class PetitionHandlingService {
       issuerAbbrev: issuer.abbreviation,
       issuedOn: step.today,
       signer: { name: '', title: texts.signerTitle },
+      // The transfer slip of a denunciation is judged against D12, as a notice against its period.
+      timeliness: step.timed?.timeliness ?? null,
+      dueOn: step.timed?.dueOn ?? null,
     });
     return issued.decision.numberSymbol;
   }
@@ -140,9 +198,6 @@ export class PetitionHandlingService {
         ...result.set,
         due_on: worklistDueOn({ ...p, isInCompetence: dto.inCompetence ?? null }),
       };
-    }
-    if (dto.action === PetitionAction.ExtendCheck) {
-      return { ...result.set, ...(await this.extendedCheck(manager, p)) };
     }
     return result.set;
   }

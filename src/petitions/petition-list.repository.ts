@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseField, ContentType } from '../cases/domain/case-enums';
 import { decodeCursor } from '../common/http/page';
 import type { HandlingOutcome, PetitionSource, PetitionStatus } from './domain/petition-enums';
+import { LATE_OUTCOME_SQL as LATE_OUTCOME } from './outcome-timeliness.sql';
 import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
 import { CURRENT_DUE_SQL as DUE, IN_WORKLIST_SQL as IN_WORKLIST } from './petition-worklist.sql';
 import { figureCondition } from '../statistics/figures/figure-list-filter';
@@ -22,6 +23,8 @@ export interface PetitionListFilter {
   outcome?: HandlingOutcome;
   status?: PetitionStatus;
   overdue?: boolean;
+  /** The outcome missed its legal period (a denunciation forwarded after D12). */
+  late?: boolean;
   officerId?: string;
   handlerId?: string;
   text?: string;
@@ -64,6 +67,16 @@ function scoped(w: Where, agencyIds: readonly string[] | null): void {
   else if (agencyIds) w.add((p) => `p.agency_id = ANY(${p(agencyIds)}::uuid[])`);
 }
 
+/** Deadlines: overdue (still open) and late (done after its period). */
+function timeWhere(w: Where, f: PetitionListFilter): void {
+  // DESIGN §4: overdue is computed from the due date and today, never stored.
+  if (f.overdue === true) w.add((p) => `${IN_WORKLIST} AND ${DUE} < ${p(f.today)}`);
+  if (f.overdue === false) w.add((p) => `NOT (${IN_WORKLIST} AND ${DUE} < ${p(f.today)})`);
+  // A step done after its period (domain/outcome-timeliness.ts): recorded, then found here.
+  if (f.late === true) w.parts.push(LATE_OUTCOME);
+  if (f.late === false) w.parts.push(`${LATE_OUTCOME} IS NOT TRUE`);
+}
+
 function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Where {
   const w = new Where();
   scoped(w, f.agencyIds);
@@ -84,9 +97,7 @@ function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Wh
   for (const [column, value] of equal) {
     if (value !== undefined) w.add((p) => `${column} = ${p(value)}`);
   }
-  // DESIGN §4: overdue is computed from the due date and today, never stored.
-  if (f.overdue === true) w.add((p) => `${IN_WORKLIST} AND ${DUE} < ${p(f.today)}`);
-  if (f.overdue === false) w.add((p) => `NOT (${IN_WORKLIST} AND ${DUE} < ${p(f.today)})`);
+  timeWhere(w, f);
   if (f.text) w.add((p) => `search_text(p.summary) LIKE search_text(${p(likeOf(f.text!))})`);
   if (after) {
     const [on, id] = after.map(String);

@@ -1,6 +1,7 @@
 import { toExplanationStep } from '../legal/legal.mapper';
 import type { PersonRefDto } from '../persons/dto/person-ref.response.dto';
 import { reportBucketOf } from './domain/handling-outcome';
+import { outcomeTimeliness } from './domain/outcome-timeliness';
 import { isOverdue } from './domain/petition-due';
 import type {
   PetitionDeadlineDto,
@@ -55,6 +56,7 @@ function deadlinesOf(p: PetitionRow, view: PetitionView): PetitionDeadlinesDto {
 
 function outcomeOf(p: PetitionRow): PetitionOutcomeDto | null {
   if (p.outcome === null) return null;
+  const timed = outcomeTimeliness(p);
   return {
     code: p.outcome,
     reportBucket: reportBucketOf({
@@ -68,6 +70,9 @@ function outcomeOf(p: PetitionRow): PetitionOutcomeDto | null {
     notAcceptableGround: p.notAcceptableGround,
     note: p.outcomeNote,
     denouncerNotifiedOn: p.denouncerNotifiedOn,
+    timeliness: timed?.timeliness ?? null,
+    dueOn: timed?.dueOn ?? null,
+    dueRule: timed?.rule ?? null,
   };
 }
 

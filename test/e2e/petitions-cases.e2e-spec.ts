@@ -24,14 +24,15 @@ describe('cases of petitions: proposals, timeline and merging (DOMAIN.md §3.4)'
   let landCase: { id: string; code: string };
   let landPerson: { id: string; pseudonym: string };
 
-  const candidates = async (query: Record<string, string>) => {
+  const candidatesFor = async (who: TestOfficer, query: Record<string, string>) => {
     const res = await t.http
       .get('/api/v1/petitions/case-candidates')
       .query(query)
-      .set(bearer(handler.token))
+      .set(bearer(who.token))
       .expect(200);
     return res.body.items as Candidate[];
   };
+  const candidates = (query: Record<string, string>) => candidatesFor(handler, query);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -141,12 +142,21 @@ describe('cases of petitions: proposals, timeline and merging (DOMAIN.md §3.4)'
       }),
     ).expect(201);
     const person = denunciation.body.signatories[0];
-    const items = await candidates({ personIds: person.id, summary: 'to cao can bo dia chinh' });
-    expect(items[0]!.reasons.map((r) => r.text)).toContain(
+    const query = { personIds: person.id, summary: 'to cao can bo dia chinh' };
+    // The officer who recorded the denunciation knows its denouncer: the reason names them.
+    const own = await candidatesFor(desk, query);
+    expect(own[0]!.case.id).toBe(denunciation.body.case.id);
+    expect(own[0]!.reasons.map((r) => r.text)).toContain(
       `Cùng người đứng đơn (mã ${person.pseudonym})`,
     );
-    expect(JSON.stringify(items)).not.toContain(c.name);
-    expect(JSON.stringify(items)).not.toContain(c.address);
+    // Another handler gets the case for its content only: nothing ties the person to it.
+    const items = await candidates(query);
+    expect(items[0]!.case.id).toBe(denunciation.body.case.id);
+    expect(items[0]!.reasons.map((r) => r.kind)).toEqual(['similar_content']);
+    for (const shown of [own, items]) {
+      expect(JSON.stringify(shown)).not.toContain(c.name);
+      expect(JSON.stringify(shown)).not.toContain(c.address);
+    }
   });
 
   it('registers a petition to a case while a visit holds that case (no wait, so no deadlock)', async () => {

@@ -6,6 +6,7 @@ import {
   petitionBody,
   postPetition,
 } from '../factories/petition.factory';
+import { auditData } from '../factories/person.factory';
 import { postVisit, visitBody } from '../factories/visit.factory';
 import { bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { expectError } from '../support/expect-error';
@@ -67,17 +68,26 @@ describe('handling petitions: guidance once, anonymous denunciations, replies, s
     });
     expectError(res, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
     expect(res.body.errors[0].code).toBe('guidedBefore');
-    // Another content of the same case was not guided: a denunciation there may still be.
+    // Another content of the same case: a denunciation outside competence is never guided
+    // (DOMAIN §3.5; Luật Tố cáo 2018 Điều 24(2)) but forwarded, whatever the case's guidance.
     const other = await checkedPetition(
       t,
       handler,
       { ...DENUNCIATION, caseId: visit.body.case.id, newCase: undefined },
       { inCompetence: false },
     );
-    await handle(t, handler, other.id, {
+    const guided = await handle(t, handler, other.id, {
       action: 'guide',
       version: other.version,
       body: 'Chủ tịch UBND phường',
+    });
+    expectError(guided, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
+    expect(guided.body.errors[0].code).toBe('denunciationNotGuided');
+    await handle(t, handler, other.id, {
+      action: 'forward',
+      version: other.version,
+      body: 'Chủ tịch UBND phường',
+      denouncerNotifiedOn: '2026-03-10',
     }).expect(201);
   });
 
@@ -221,31 +231,71 @@ describe('handling petitions: guidance once, anonymous denunciations, replies, s
     );
   });
 
-  it('extends the denunciation check once, to 10 working days (Luật Tố cáo 2018 Điều 24(1))', async () => {
+  it('lets the leader, not the handler, extend the denunciation check once, to 10 working days (Luật Tố cáo 2018 Điều 24(1))', async () => {
+    const leader = await createOfficer(t, { roles: [Role.Leader] });
+    const extend = (who: TestOfficer, id: string, body: object) =>
+      t.http.post(`/api/v1/petitions/${id}/extend-check`).set(bearer(who.token)).send(body);
     const checked = await checkedPetition(t, handler, DENUNCIATION, { inCompetence: true });
     expect(checked).toMatchObject({ deadlines: { checkDueOn: '2026-03-18', dueOn: '2026-03-18' } });
-    const extended = await handle(t, handler, checked.id, {
+
+    // The handler may not prolong a legal period: 403 on the leader's route and on /handling.
+    const ground = { version: checked.version, ground: 'several_places' };
+    expectError(await extend(handler, checked.id, ground), 403, 'FORBIDDEN');
+    const byHandler = await handle(t, handler, checked.id, {
       action: 'extend_check',
       version: checked.version,
     });
-    expect(extended.body.deadlines).toMatchObject({
-      checkDueOn: '2026-03-23',
-      checkExtended: true,
-      dueOn: '2026-03-23',
+    expectError(byHandler, 403, 'FORBIDDEN', 'action');
+    expect(byHandler.body.message).toContain('thủ trưởng cơ quan');
+
+    // The leader decides, on a ground of Điều 24(1): without one, 400 naming it.
+    expectError(
+      await extend(leader, checked.id, { version: checked.version }),
+      400,
+      'VALIDATION_FAILED',
+      'ground',
+    );
+    const extended = await extend(leader, checked.id, ground);
+    expect(extended.status).toBe(201);
+    expect(extended.body).toMatchObject({
+      version: checked.version + 1,
+      status: 'checked',
+      deadlines: { checkDueOn: '2026-03-23', checkExtended: true, dueOn: '2026-03-23' },
     });
-    const again = await handle(t, handler, checked.id, {
-      action: 'extend_check',
+    const [event] = await t.dataSource.query(
+      `SELECT actor_id, legal_basis, data FROM petition_event
+        WHERE petition_id = $1 AND action = 'extend_check'`,
+      [checked.id],
+    );
+    expect(event).toEqual({
+      actor_id: leader.id,
+      legal_basis: 'Luật Tố cáo 2018, Điều 24 khoản 1',
+      data: { ground: 'several_places', checkDueOn: '2026-03-23', dueOn: '2026-03-23' },
+    });
+    expect(await auditData(t, 'petition.extend_check', leader.id, checked.id)).toEqual([
+      expect.objectContaining({ ground: 'several_places', checkDueOn: '2026-03-23' }),
+    ]);
+
+    const again = await extend(leader, checked.id, {
       version: extended.body.version,
+      ground: 'delegated',
     });
     expectError(again, 409, 'PETITION_OUTCOME_NOT_ALLOWED', 'action');
+    expect(again.body.errors[0].code).toBe('extensionUsed');
     const complaint = await checkedPetition(t, handler, {}, { inCompetence: true });
     expectError(
-      await handle(t, handler, complaint.id, {
-        action: 'extend_check',
-        version: complaint.version,
-      }),
+      await extend(leader, complaint.id, { version: complaint.version, ground: 'delegated' }),
       409,
       'PETITION_OUTCOME_NOT_ALLOWED',
+    );
+    // An officer who is both: the extension is taken at the leader's route, with its ground.
+    const both = await createOfficer(t, { roles: [Role.PetitionHandler, Role.Leader] });
+    const other = await checkedPetition(t, both, DENUNCIATION, { inCompetence: false });
+    expectError(
+      await handle(t, both, other.id, { action: 'extend_check', version: other.version }),
+      400,
+      'PETITION_INVALID',
+      'action',
     );
   });
 });

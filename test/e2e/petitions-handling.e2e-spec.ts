@@ -167,6 +167,7 @@ describe('handling petitions: conditions, outcomes and report buckets (DOMAIN.md
     ['not_acceptable', DENUNCIATION, true, 'outcomeNotForType', { ground: 'not_signed' }],
     ['propose_acceptance', FEEDBACK, true, 'outcomeNotForType', {}],
     ['guide', FEEDBACK, false, 'outcomeNotForType', { body: 'UBND phường' }],
+    ['guide', DENUNCIATION, false, 'denunciationNotGuided', { body: 'UBND phường' }],
     ['propose_acceptance', {}, false, 'outcomeNeedsCompetence', {}],
     ['guide', {}, true, 'outcomeNeedsNoCompetence', { body: 'Tòa án' }],
     ['return_misrouted', {}, false, 'misroutedNeedsForwardedSource', { body: 'Sở' }],

@@ -37,6 +37,8 @@ export const petitionMessagesVi = {
   outcomeNeedsEligible: 'Chỉ đề xuất thụ lý, giải quyết đơn đủ điều kiện xử lý',
   anonymousNotProcessed:
     'Tố cáo nặc danh, mạo danh không được xử lý như tố cáo; chỉ lưu đơn, chuyển đơn hoặc chuyển cơ quan điều tra (Luật Tố cáo 2018, Điều 25)',
+  denunciationNotGuided:
+    'Tố cáo không thuộc thẩm quyền được chuyển đơn đến cơ quan, tổ chức, cá nhân có thẩm quyền giải quyết, không hướng dẫn (Luật Tố cáo 2018, Điều 24 khoản 2)',
   misroutedNeedsForwardedSource:
     'Chỉ trả lại đơn do cơ quan, tổ chức khác chuyển đến không đúng thẩm quyền',
   guidedBefore:
@@ -51,6 +53,12 @@ export const petitionMessagesVi = {
   checkItemsMissing: 'Phải ghi kết quả kiểm tra từng điều kiện xử lý đơn',
   extensionNotForType: 'Chỉ gia hạn xử lý ban đầu đối với đơn tố cáo (Luật Tố cáo 2018, Điều 24)',
   extensionUsed: 'Thời hạn xử lý ban đầu tố cáo đã được gia hạn (tối đa đến 10 ngày làm việc)',
+  extensionGroundRequired:
+    'Gia hạn xử lý ban đầu tố cáo phải nêu căn cứ: kiểm tra, xác minh tại nhiều địa điểm hoặc phải ủy quyền kiểm tra, xác minh (Luật Tố cáo 2018, Điều 24 khoản 1) (ground)',
+  extensionByLeader:
+    'Việc gia hạn thời hạn xử lý ban đầu tố cáo do thủ trưởng cơ quan (lãnh đạo) quyết định; cán bộ xử lý đơn không được gia hạn (Luật Tố cáo 2018, Điều 24 khoản 1)',
+  extensionAtOwnRoute:
+    'Gia hạn xử lý ban đầu tố cáo được thực hiện tại POST /petitions/{id}/extend-check, có nêu căn cứ (ground)',
   splitNotMixed: 'Chỉ tách đơn có nhiều nội dung khác nhau',
   splitPartMixed: 'Mỗi phần tách ra phải là một loại đơn (khiếu nại, tố cáo, kiến nghị, phản ánh)',
   splitTooFewParts: 'Đơn có nhiều nội dung được tách thành ít nhất hai phần',

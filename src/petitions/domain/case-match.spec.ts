@@ -1,4 +1,10 @@
-import { matchReasons, matchScore, type MatchSignals } from './case-match';
+import {
+  matchReasons,
+  matchScore,
+  type MatchSignals,
+  type PersonMatch,
+  shownPersonMatches,
+} from './case-match';
 
 const none: MatchSignals = {
   sharedPseudonyms: [],
@@ -41,5 +47,50 @@ describe('proposing existing cases for a new petition (DESIGN §2 Case; DOMAIN �
         (r) => r.kind,
       ),
     ).toEqual(['similar_content', 'same_respondent']);
+  });
+});
+
+describe('a same-person match never names a denouncer to whom may not read it (Luật Tố cáo 2018 Điều 8, 9(1)(b), 47; DESIGN §7)', () => {
+  const complainant: PersonMatch = {
+    pseudonym: 'CD-2026-000002',
+    confidential: false,
+    knownToViewer: false,
+  };
+  const denouncer: PersonMatch = {
+    pseudonym: 'CD-2026-000001',
+    confidential: true,
+    knownToViewer: false,
+  };
+  const officer = { isLeader: false };
+
+  it('shows a person whose part in the case is not secret', () => {
+    expect(shownPersonMatches([complainant], officer)).toEqual(['CD-2026-000002']);
+  });
+
+  it('hides a denouncer from an officer who is not the officer of that denunciation', () => {
+    expect(shownPersonMatches([denouncer], officer)).toEqual([]);
+    expect(shownPersonMatches([denouncer, complainant], officer)).toEqual(['CD-2026-000002']);
+  });
+
+  it('shows the denouncer to the officer of that denunciation, and to a leader', () => {
+    expect(shownPersonMatches([{ ...denouncer, knownToViewer: true }], officer)).toEqual([
+      'CD-2026-000001',
+    ]);
+    expect(shownPersonMatches([denouncer, complainant], { isLeader: true })).toEqual([
+      'CD-2026-000001',
+      'CD-2026-000002',
+    ]);
+  });
+
+  it('proposes a case only on what else it shares once the denouncer is hidden', () => {
+    const signals = (m: readonly PersonMatch[]): MatchSignals => ({
+      ...none,
+      sharedPseudonyms: shownPersonMatches(m, officer),
+      sameType: true,
+    });
+    expect(matchScore(signals([denouncer]))).toBe(0);
+    expect(matchReasons({ ...signals([denouncer]), contentSimilarity: 0.6 })).toEqual([
+      { kind: 'similar_content', weight: 0.6 },
+    ]);
   });
 });

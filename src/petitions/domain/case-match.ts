@@ -18,6 +18,40 @@ export interface MatchReason {
   pseudonyms?: string[];
 }
 
+/** One person of an existing case found by the same-person search (by pseudonym, never identity). */
+export interface PersonMatch {
+  pseudonym: string;
+  /**
+   * The person's part in the case is secret: a denunciation (or mixed) case, or a confidential
+   * record of theirs in it (Luật Tố cáo 2018 Điều 9(1)(b), Điều 47).
+   */
+  confidential: boolean;
+  /** The viewer is the officer of one of those confidential records (at the desk, in its agency). */
+  knownToViewer: boolean;
+}
+
+/** Who asks for proposals. */
+export interface MatchViewer {
+  /** A leader (the cases proposed are of the leader's own agency, so within their scope). */
+  isLeader: boolean;
+}
+
+/**
+ * Pure: the pseudonyms a "same person" reason may name. Luật Tố cáo 2018 Điều 8, Điều 9 khoản 1
+ * điểm b, Điều 47: the denouncer's identity is kept from everyone without the right to read it
+ * (DESIGN §7). The officer asking about a known person (typed at the desk, or found by their ID
+ * number) who is told "same person as in case X" of a denunciation learns that this person
+ * denounced in X: a same-person match on a confidential part is shown only to whom the vault
+ * would show that identity on that record — a leader in scope, or the officer of the record
+ * (domain rules of src/persons/domain/identity-access.ts). Anyone else gets no such reason, and
+ * the case is proposed only on what else it shares (content, respondent), with the score of
+ * those alone. Approved grants are not consulted: they serve investigators, not intake.
+ */
+export function shownPersonMatches(matches: readonly PersonMatch[], viewer: MatchViewer): string[] {
+  const shown = matches.filter((m) => !m.confidential || viewer.isLeader || m.knownToViewer);
+  return [...new Set(shown.map((m) => m.pseudonym))].sort();
+}
+
 /** Below these, a text match is not a reason (pg_trgm's own default is 0.3). */
 export const CONTENT_THRESHOLD = 0.3;
 export const RESPONDENT_THRESHOLD = 0.5;

@@ -1,6 +1,11 @@
 import { ContentType } from '../../cases/domain/case-enums';
 import { type HandledPetition, handlingChanges } from './handling-changes';
-import { HandlingOutcome, PetitionSource, SignatoryKind } from './petition-enums';
+import {
+  CheckExtensionGround,
+  HandlingOutcome,
+  PetitionSource,
+  SignatoryKind,
+} from './petition-enums';
 import { PetitionAction as A } from './petition-status';
 
 const complaint: HandledPetition = {
@@ -89,21 +94,32 @@ describe('what a handling action records on the petition (TT 05/2021/TT-TTCP)', 
     }
   });
 
-  it('extends the denunciation check once (Luật TC 2018 Điều 24(1))', () => {
+  it('extends the denunciation check once, on a ground of Luật TC 2018 Điều 24(1)', () => {
     const denunciation = { ...complaint, type: ContentType.Denunciation };
-    expect(handlingChanges(denunciation, { action: A.ExtendCheck, today })).toEqual({
+    const extend = {
+      action: A.ExtendCheck,
+      today,
+      extensionGround: CheckExtensionGround.SeveralPlaces,
+    };
+    expect(handlingChanges(denunciation, extend)).toEqual({
       ok: true,
       set: { check_extended: true },
     });
     expect(
-      handlingChanges({ ...denunciation, checkExtended: true }, { action: A.ExtendCheck, today }),
-    ).toMatchObject({
+      handlingChanges(denunciation, { ...extend, extensionGround: CheckExtensionGround.Delegated }),
+    ).toEqual({ ok: true, set: { check_extended: true } });
+    expect(handlingChanges({ ...denunciation, checkExtended: true }, extend)).toMatchObject({
       ok: false,
       v: { rule: 'extensionUsed' },
     });
-    expect(handlingChanges(complaint, { action: A.ExtendCheck, today })).toMatchObject({
+    expect(handlingChanges(complaint, extend)).toMatchObject({
       ok: false,
       v: { rule: 'extensionNotForType' },
+    });
+    // Only when checks are needed at several places or delegated: the ground is required.
+    expect(handlingChanges(denunciation, { action: A.ExtendCheck, today })).toMatchObject({
+      ok: false,
+      v: { code: 'PETITION_INVALID', field: 'ground', rule: 'extensionGroundRequired' },
     });
   });
 

@@ -2,7 +2,12 @@ import { ContentType } from '../../cases/domain/case-enums';
 import { compareLocalDates } from '../../legal/domain/local-date';
 import { assessEligibility, type EligibilityAnswers } from './eligibility';
 import { outcomeProblem, type OutcomeFacts } from './outcome-rules';
-import type { NotAcceptableGround, ResolutionStatus, SignatoryKind } from './petition-enums';
+import type {
+  CheckExtensionGround,
+  NotAcceptableGround,
+  ResolutionStatus,
+  SignatoryKind,
+} from './petition-enums';
 import { PetitionErrorCode as E, type PetitionViolation, violation } from './petition-errors';
 import { outcomeOfAction, PetitionAction as A } from './petition-status';
 
@@ -23,6 +28,8 @@ export interface HandlingRequest {
   body?: string;
   ground?: NotAcceptableGround;
   denouncerNotifiedOn?: string;
+  /** extend_check: the ground of Luật TC 2018 Điều 24(1). */
+  extensionGround?: CheckExtensionGround;
   replyOn?: string;
   note?: string;
 }
@@ -54,12 +61,18 @@ function checkChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
   };
 }
 
-/** Luật TC 2018 Điều 24(1): the 7 working days of the preliminary check extend once, to 10. */
-function extensionChanges(p: HandledPetition): HandlingResult {
+/**
+ * Luật TC 2018 Điều 24(1): the 7 working days of the preliminary check of a denunciation extend
+ * once, to 10, when checks are needed at several places or must be delegated (the ground).
+ */
+function extensionChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
   if (p.type !== ContentType.Denunciation) {
     return fail(violation(E.OutcomeNotAllowed, 'action', 'extensionNotForType'));
   }
   if (p.checkExtended) return fail(violation(E.OutcomeNotAllowed, 'action', 'extensionUsed'));
+  if (r.extensionGround === undefined) {
+    return fail(violation(E.Invalid, 'ground', 'extensionGroundRequired'));
+  }
   return { ok: true, set: { check_extended: true } };
 }
 
@@ -105,7 +118,7 @@ export function handlingChanges(p: HandledPetition, r: HandlingRequest): Handlin
     case A.Check:
       return checkChanges(p, r);
     case A.ExtendCheck:
-      return extensionChanges(p);
+      return extensionChanges(p, r);
     case A.RecordReply:
       return replyChanges(p, r);
     default:

@@ -46,6 +46,24 @@ describe('which outcome is lawful for which petition (TT 05/2021; Luật KN 2011
     ['guiding a complaint outside competence', O.Guide, outside, null],
     ['guiding it twice', O.Guide, { ...outside, guidedBefore: true }, 'guidedBefore'],
     ['guiding one in competence', O.Guide, complaint, 'outcomeNeedsNoCompetence'],
+    // DOMAIN §3.5; Luật TC 2018 Điều 24(2): a denunciation outside competence is forwarded.
+    [
+      'guiding a denunciation outside competence (it is forwarded, Điều 24(2))',
+      O.Guide,
+      { ...denunciation, isInCompetence: false },
+      'denunciationNotGuided',
+    ],
+    [
+      'guiding a denunciation never guided before, still refused',
+      O.Guide,
+      {
+        ...denunciation,
+        isInCompetence: false,
+        guidedBefore: false,
+        source: PetitionSource.Direct,
+      },
+      'denunciationNotGuided',
+    ],
     [
       'forwarding a denunciation outside competence (Điều 24(2))',
       O.Forward,
@@ -79,8 +97,15 @@ describe('which outcome is lawful for which petition (TT 05/2021; Luật KN 2011
   });
 
   describe('an anonymous denunciation is not processed as a denunciation (Luật Tố cáo 2018 Điều 25)', () => {
-    it.each([O.ProposeAcceptance, O.Guide, O.Urge, O.ReferParty])('refuses %s', (outcome) => {
-      expect(outcomeProblem(outcome, anonymous)).toBe('anonymousNotProcessed');
+    it.each([O.ProposeAcceptance, O.Urge, O.ReferParty, O.ReturnOriginals])(
+      'refuses %s',
+      (outcome) => {
+        expect(outcomeProblem(outcome, anonymous)).toBe('anonymousNotProcessed');
+      },
+    );
+
+    it('refuses guidance as for any denunciation (Điều 24(2))', () => {
+      expect(outcomeProblem(O.Guide, anonymous)).toBe('denunciationNotGuided');
     });
 
     it.each([O.File, O.Forward, O.ReferInvestigation])('allows %s (Điều 25(2))', (outcome) => {

@@ -21,7 +21,9 @@ const TYPES: Readonly<Record<O, readonly ContentType[]>> = {
   [O.ProposeAcceptance]: [T.Complaint, T.Denunciation], // Luật KN 2011 Điều 27; Luật TC 2018 Điều 29
   [O.ProposeResolution]: [T.Petition, T.Feedback], // TT 05/2021: kiến nghị, phản ánh in competence
   [O.NotAcceptable]: [T.Complaint], // Luật KN 2011 Điều 11 concerns complaints only
-  [O.Guide]: [T.Complaint, T.Denunciation], // 02/XLD, 03/XLD "hướng dẫn"; 04/XLD has none
+  // DOMAIN §3.5: a complaint outside competence is guided (once); a denunciation outside
+  // competence is forwarded, never guided (Luật TC 2018 Điều 24(2)); 04/XLD has no guidance.
+  [O.Guide]: [T.Complaint],
   [O.Forward]: [T.Complaint, T.Denunciation, T.Petition, T.Feedback],
   [O.Urge]: [T.Complaint, T.Denunciation, T.Petition, T.Feedback],
   [O.ReturnOriginals]: [T.Complaint, T.Denunciation, T.Petition, T.Feedback],
@@ -52,8 +54,11 @@ function competenceProblem(outcome: O, facts: OutcomeFacts): PetitionRule | null
   return needed ? 'outcomeNeedsCompetence' : 'outcomeNeedsNoCompetence';
 }
 
-/** Luật TC 2018 Điều 25; a return of a misrouted petition; the type's own outcomes. */
+/** Luật TC 2018 Điều 24(2), 25; a return of a misrouted petition; the type's own outcomes. */
 function kindProblem(outcome: O, facts: OutcomeFacts): PetitionRule | null {
+  // DOMAIN §3.5: a denunciation outside competence is forwarded to the competent body within
+  // 5 working days and the denouncer told (Luật TC 2018 Điều 24(2)); it is never guided.
+  if (outcome === O.Guide && facts.type === T.Denunciation) return 'denunciationNotGuided';
   if (!TYPES[outcome].includes(facts.type)) return 'outcomeNotForType';
   const anonymousDenunciation = facts.type === T.Denunciation && facts.isAnonymous;
   if (anonymousDenunciation && !ANONYMOUS_DENUNCIATION.includes(outcome)) {

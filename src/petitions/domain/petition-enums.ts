@@ -91,6 +91,17 @@ export enum ResolutionStatus {
   CourtJudgment = 'court_judgment',
 }
 
+/**
+ * Luật Tố cáo 2018 Điều 24 khoản 1 (DOMAIN §5.1, §11 D11): the only grounds on which the 7 working
+ * days of the preliminary check may run longer, up to 10 working days.
+ */
+export enum CheckExtensionGround {
+  /** Phải kiểm tra, xác minh tại nhiều địa điểm. */
+  SeveralPlaces = 'several_places',
+  /** Phải ủy quyền cho cơ quan, tổ chức có thẩm quyền kiểm tra, xác minh. */
+  Delegated = 'delegated',
+}
+
 export const PETITION_SOURCES: readonly PetitionSource[] = Object.values(PetitionSource);
 export const PETITION_STATUSES: readonly PetitionStatus[] = Object.values(PetitionStatus);
 export const SIGNATORY_KINDS: readonly SignatoryKind[] = Object.values(SignatoryKind);

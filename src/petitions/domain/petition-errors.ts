@@ -1,5 +1,6 @@
 import { AppError } from '../../common/errors/app-error';
 import { notFound } from '../../common/errors/common-errors';
+import { CommonErrorCode } from '../../common/errors/error-code';
 import { petitionMessagesVi as m } from '../../common/i18n/petition-messages.vi';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_PETITION } from './attachment-limits';
 
@@ -36,6 +37,7 @@ const RULE_MESSAGES = {
   outcomeNeedsNoCompetence: m.outcomeNeedsNoCompetence,
   outcomeNeedsEligible: m.outcomeNeedsEligible,
   anonymousNotProcessed: m.anonymousNotProcessed,
+  denunciationNotGuided: m.denunciationNotGuided,
   misroutedNeedsForwardedSource: m.misroutedNeedsForwardedSource,
   guidedBefore: m.guidedBefore,
   groundRequired: m.groundRequired,
@@ -46,6 +48,7 @@ const RULE_MESSAGES = {
   checkItemsMissing: m.checkItemsMissing,
   extensionNotForType: m.extensionNotForType,
   extensionUsed: m.extensionUsed,
+  extensionGroundRequired: m.extensionGroundRequired,
   splitNotMixed: m.splitNotMixed,
   splitPartMixed: m.splitPartMixed,
   splitTooFewParts: m.splitTooFewParts,
@@ -113,6 +116,16 @@ export const petitionErrors = {
       errors: [{ field: 'status', code: 'invalidTransition', message }],
     });
   },
+  /** DESIGN §7; Luật TC 2018 Điều 24(1): a D11 extension is the leader's decision. */
+  extensionByLeader: () =>
+    new AppError(403, CommonErrorCode.Forbidden, m.extensionByLeader, {
+      errors: [{ field: 'action', code: 'extensionByLeader', message: m.extensionByLeader }],
+    }),
+  /** The leader decides at POST /petitions/:id/extend-check, with its ground. */
+  extensionAtOwnRoute: () =>
+    new AppError(400, PetitionErrorCode.Invalid, m.extensionAtOwnRoute, {
+      errors: [{ field: 'action', code: 'extensionAtOwnRoute', message: m.extensionAtOwnRoute }],
+    }),
   typeMismatch: (expectedLabel: string, actualLabel: string) => {
     const message = m.typeMismatch(expectedLabel, actualLabel);
     return new AppError(409, PetitionErrorCode.TypeMismatch, message, {

@@ -63,7 +63,11 @@ export class ReplyDto {
 
 /** `POST /petitions/:id/handling`: one named action, with the details it needs. */
 export class HandlePetitionDto {
-  @ApiProperty({ enum: HANDLING_ACTIONS })
+  @ApiProperty({
+    enum: HANDLING_ACTIONS,
+    description:
+      'extend_check is the leader’s decision at POST /petitions/:id/extend-check: here 403 (400 for a leader)',
+  })
   @IsIn(HANDLING_ACTIONS)
   action!: PetitionAction;
 

@@ -57,6 +57,16 @@ export class ListPetitionsQueryDto extends PeriodPageQueryDto {
   @IsBoolean()
   overdue?: boolean;
 
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'Outcomes done after their legal period: denunciations forwarded after D12 (Luật Tố cáo 2018 Điều 24(2)); false: all others',
+  })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  late?: boolean;
+
   @ApiPropertyOptional({ description: 'The officer who registered it' })
   @IsOptional()
   @IsUUID()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { CaseField, ContentType } from '../../cases/domain/case-enums';
+import { Timeliness } from '../../decisions/domain/timeliness';
 import { ExplanationStepDto } from '../../legal/dto/deadline-preview.response.dto';
 import { PersonRefDto } from '../../persons/dto/person-ref.response.dto';
 import {
@@ -80,6 +81,26 @@ export class PetitionOutcomeDto {
 
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty({ type: String, nullable: true }) denouncerNotifiedOn!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['on_time', 'late'],
+    description:
+      'Whether the outcome kept its legal period: a forwarded denunciation against D12 (Luật Tố cáo 2018 Điều 24(2)); null where no period judges the step',
+  })
+  timeliness!: Timeliness | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The deadline judged against' })
+  dueOn!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'D12',
+    description: 'Its rule (DOMAIN §11)',
+  })
+  dueRule!: string | null;
 }
 
 /** A petition (đơn). Signatories by pseudonym; identity only where the vault allowed it. */
