@@ -45,6 +45,7 @@ import { CorrectNationalDayDefaultDays1767225709000 } from './1767225709000-Corr
 import { AddDenunciationAcceptanceNoticeKinds1767225719000 } from './1767225719000-AddDenunciationAcceptanceNoticeKinds';
 import { AddPetitionDocumentKinds1767225731000 } from './1767225731000-AddPetitionDocumentKinds';
 import { KeepProposedDenunciationsInWorklist1767225739000 } from './1767225739000-KeepProposedDenunciationsInWorklist';
+import { AddProceedingListIndexes1767225740000 } from './1767225740000-AddProceedingListIndexes';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   AddDenunciationAcceptanceNoticeKinds1767225719000,
   AddPetitionDocumentKinds1767225731000,
   KeepProposedDenunciationsInWorklist1767225739000,
+  AddProceedingListIndexes1767225740000,
 ];

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
 
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { type Page, toPage } from '../common/http/page';
 import { resolutionMessagesVi as m } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
 import { DecisionsService } from '../decisions/decisions.service';
 import { PersonRecordType } from '../persons/domain/person-enums';
 import { ProceedingAccessService } from '../resolutions/proceeding-access.service';
+import { proceedingCursor } from '../resolutions/proceeding-list';
 import {
   ProceedingPersonsService,
   type ProceedingRecord,
 } from '../resolutions/proceeding-persons.service';
 import { type ProceedingDetailParts, ProceedingQuery } from '../resolutions/proceeding-query';
+import type { FigureKey } from '../statistics/domain/summary-shape';
+import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
+import { toComplaintListItem } from './complaint-list.mapper';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { type ComplaintDetail, toComplaintResponse } from './complaint.mapper';
 import { type ComplaintRecords, ComplaintsRepository } from './complaints.repository';
+import type { ComplaintListItemDto } from './dto/complaint-list-item.dto';
 import type { ComplaintResponseDto } from './dto/complaint.response.dto';
+import type { ListComplaintsQueryDto } from './dto/list-complaints.query.dto';
 
 export const complaintRecord = (c: ComplaintResolutionEntity): ProceedingRecord => ({
   recordType: PersonRecordType.Complaint,
@@ -33,13 +41,38 @@ export class ComplaintQueryService extends ProceedingQuery<
   protected readonly noun = 'complaint';
 
   constructor(
-    complaints: ComplaintsRepository,
+    private readonly complaints: ComplaintsRepository,
     access: ProceedingAccessService,
     decisions: DecisionsService,
     persons: ProceedingPersonsService,
     clock: Clock,
   ) {
     super(complaints, access, decisions, persons, clock);
+  }
+
+  /**
+   * GET /complaints: the viewer's proceedings (an investigator's assignments), or with `figure`
+   * exactly those the statistics figure counts (DESIGN §5). Lines hold no person, so no identity
+   * is read.
+   */
+  async list(
+    viewer: AuthenticatedOfficer,
+    q: ListComplaintsQueryDto,
+  ): Promise<Page<ComplaintListItemDto>> {
+    if (q.figure) requireFigurePeriod(q);
+    const scope = await this.access.listScope(viewer, q.agencyId);
+    const rows = await this.complaints.list({
+      ...scope,
+      from: q.from,
+      to: q.to,
+      figure: q.figure as FigureKey | undefined,
+      status: q.status,
+      round: q.round,
+      cursor: q.cursor,
+      limit: q.limit,
+    });
+    const page = toPage(rows, q.limit, proceedingCursor);
+    return { ...page, items: page.items.map(toComplaintListItem) };
   }
 
   protected recordOf(c: ComplaintResolutionEntity): ProceedingRecord {

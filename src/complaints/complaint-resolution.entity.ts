@@ -68,6 +68,8 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 @Index('ix_complaint_resolution__verification_lead_id', ['verificationLeadId'])
 @Index('ix_complaint_resolution__due_on', ['dueOn'])
 @Index('ix_complaint_resolution__agency_id__accepted_on', ['agencyId', 'acceptedOn'])
+@Index('ix_complaint_resolution__received_on__id', ['receivedOn', 'id'])
+@Index('ix_complaint_resolution__agency_id__received_on__id', ['agencyId', 'receivedOn', 'id'])
 export class ComplaintResolutionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

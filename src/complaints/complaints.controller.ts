@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { ActionContext } from '../auth/action-context';
-import { Action, RequirePermission } from '../auth/auth.decorators';
+import { Action, CurrentOfficer, RequirePermission } from '../auth/auth.decorators';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Permission } from '../auth/permission';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import {
@@ -24,7 +25,9 @@ import {
   WithdrawComplaintDto,
 } from './dto/complaint-actions.dto';
 import { AcceptComplaintDto, RefuseComplaintDto } from './dto/complaint-acceptance.dto';
+import { ComplaintPageDto } from './dto/complaint-list-item.dto';
 import { DecideComplaintDto } from './dto/decide-complaint.dto';
+import { ListComplaintsQueryDto } from './dto/list-complaints.query.dto';
 import { OpenComplaintDto } from './dto/open-complaint.dto';
 
 /** The leader's steps of a complaint proceeding (resolution.approve) and its detail. */
@@ -45,6 +48,13 @@ export class ComplaintsController {
   @RequirePermission(Permission.ResolutionApprove)
   open(@Action() ctx: ActionContext, @Body() dto: OpenComplaintDto) {
     return this.acceptance.open(ctx, dto);
+  }
+
+  @Get()
+  @RequirePermission(Permission.ResolutionRead)
+  @ApiOkResponse({ type: ComplaintPageDto })
+  list(@CurrentOfficer() viewer: AuthenticatedOfficer, @Query() query: ListComplaintsQueryDto) {
+    return this.query.list(viewer, query);
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
+import { type ProceedingListFilter, proceedingListQuery } from '../resolutions/proceeding-list';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
 import { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintSuspensionEntity } from './complaint-suspension.entity';
@@ -11,6 +12,7 @@ import {
   COMPLAINT_PENDING_STATUSES,
   ComplaintPendingDate,
 } from './domain/complaint-deadline-recalculation';
+import type { ComplaintRound, ComplaintStatus } from './domain/complaint-enums';
 
 export type NewComplaint = Pick<
   ComplaintResolutionEntity,
@@ -36,6 +38,42 @@ export interface ComplaintRecords {
   dialogues: ComplaintDialogueEntity[];
 }
 
+/** A line of GET /complaints: the proceeding, its case code and its decision — no person. */
+export interface ComplaintListRow {
+  id: string;
+  agencyId: string;
+  caseId: string;
+  caseCode: string;
+  petitionId: string;
+  round: ComplaintRound;
+  status: ComplaintStatus;
+  receivedOn: string;
+  acceptedOn: string | null;
+  dueOn: string | null;
+  terminationCause: string | null;
+  terminatedOn: string | null;
+  decisionId: string | null;
+  decisionKind: string | null;
+  decisionNumberSymbol: string | null;
+  decisionIssuedOn: string | null;
+}
+
+export interface ComplaintListFilter extends Omit<ProceedingListFilter, 'equal'> {
+  status?: ComplaintStatus;
+  round?: ComplaintRound;
+}
+
+const COMPLAINT_LIST_SELECT = `
+  SELECT p.id, p.agency_id AS "agencyId", p.case_id AS "caseId", k.code AS "caseCode",
+         p.petition_id AS "petitionId", p.round, p.status, p.received_on::text AS "receivedOn",
+         p.accepted_on::text AS "acceptedOn", p.due_on::text AS "dueOn",
+         p.termination_cause AS "terminationCause", p.terminated_on::text AS "terminatedOn",
+         d.id AS "decisionId", d.kind AS "decisionKind", d.number_symbol AS "decisionNumberSymbol",
+         d.issued_on::text AS "decisionIssuedOn"
+    FROM complaint_resolution p
+    JOIN "case" k ON k.id = p.case_id
+    LEFT JOIN decision d ON d.id = p.decision_id`;
+
 /** Every query on complaint_resolution and its child tables. */
 @Injectable()
 export class ComplaintsRepository {
@@ -52,6 +90,17 @@ export class ComplaintsRepository {
     const result = await manager.insert(ComplaintResolutionEntity, values);
     const id = (result.identifiers[0] as { id: string }).id;
     return manager.findOneByOrFail(ComplaintResolutionEntity, { id });
+  }
+
+  /** One page (limit + 1 rows) of the list, newest receipt first (proceeding-list.ts). */
+  list(f: ComplaintListFilter): Promise<ComplaintListRow[]> {
+    const { status, round, ...rest } = f;
+    const equal = [
+      ['p.status', status],
+      ['p.round', round],
+    ] as const;
+    const { sql, params } = proceedingListQuery(COMPLAINT_LIST_SELECT, { ...rest, equal });
+    return this.repo.manager.query<ComplaintListRow[]>(sql, params);
   }
 
   findById(id: string, manager?: EntityManager): Promise<ComplaintResolutionEntity | null> {

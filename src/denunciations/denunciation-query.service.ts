@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
 
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import { type Page, toPage } from '../common/http/page';
 import { resolutionMessagesVi as m } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
 import { DecisionsService } from '../decisions/decisions.service';
 import { PersonRecordType } from '../persons/domain/person-enums';
 import { ProceedingAccessService } from '../resolutions/proceeding-access.service';
+import { proceedingCursor } from '../resolutions/proceeding-list';
 import {
   ProceedingPersonsService,
   type ProceedingRecord,
 } from '../resolutions/proceeding-persons.service';
 import { type ProceedingDetailParts, ProceedingQuery } from '../resolutions/proceeding-query';
+import type { FigureKey } from '../statistics/domain/summary-shape';
+import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
+import { toDenunciationListItem } from './denunciation-list.mapper';
 import type { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import { type DenunciationDetail, toDenunciationResponse } from './denunciation.mapper';
 import { type DenunciationRecords, DenunciationsRepository } from './denunciations.repository';
+import type { DenunciationListItemDto } from './dto/denunciation-list-item.dto';
 import type { DenunciationResponseDto } from './dto/denunciation.response.dto';
+import type { ListDenunciationsQueryDto } from './dto/list-denunciations.query.dto';
 
 export const denunciationRecord = (c: DenunciationResolutionEntity): ProceedingRecord => ({
   recordType: PersonRecordType.Denunciation,
@@ -33,13 +41,38 @@ export class DenunciationQueryService extends ProceedingQuery<
   protected readonly noun = 'denunciation';
 
   constructor(
-    denunciations: DenunciationsRepository,
+    private readonly denunciations: DenunciationsRepository,
     access: ProceedingAccessService,
     decisions: DecisionsService,
     persons: ProceedingPersonsService,
     clock: Clock,
   ) {
     super(denunciations, access, decisions, persons, clock);
+  }
+
+  /**
+   * GET /denunciations: the viewer's proceedings (an investigator's assignments), or with `figure`
+   * exactly those the statistics figure counts (DESIGN §5). Lines hold no person: the denouncer
+   * is neither read nor shown (Luật Tố cáo 2018 Điều 9).
+   */
+  async list(
+    viewer: AuthenticatedOfficer,
+    q: ListDenunciationsQueryDto,
+  ): Promise<Page<DenunciationListItemDto>> {
+    if (q.figure) requireFigurePeriod(q);
+    const scope = await this.access.listScope(viewer, q.agencyId);
+    const rows = await this.denunciations.list({
+      ...scope,
+      from: q.from,
+      to: q.to,
+      figure: q.figure as FigureKey | undefined,
+      status: q.status,
+      kind: q.kind,
+      cursor: q.cursor,
+      limit: q.limit,
+    });
+    const page = toPage(rows, q.limit, proceedingCursor);
+    return { ...page, items: page.items.map(toDenunciationListItem) };
   }
 
   protected recordOf(c: DenunciationResolutionEntity): ProceedingRecord {

@@ -68,6 +68,8 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 @Index('ix_denunciation_resolution__case_id', ['caseId'])
 @Index('ix_denunciation_resolution__first_id', ['firstId'])
 @Index('ix_denunciation_resolution__agency_id__accepted_on', ['agencyId', 'acceptedOn'])
+@Index('ix_denunciation_resolution__received_on__id', ['receivedOn', 'id'])
+@Index('ix_denunciation_resolution__agency_id__received_on__id', ['agencyId', 'receivedOn', 'id'])
 @Index('ix_denunciation_resolution__verification_lead_id', ['verificationLeadId'])
 @Index('ix_denunciation_resolution__due_on', ['dueOn'])
 export class DenunciationResolutionEntity {

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 
 import type { ActionContext } from '../auth/action-context';
-import { Action, RequirePermission } from '../auth/auth.decorators';
+import { Action, CurrentOfficer, RequirePermission } from '../auth/auth.decorators';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Permission } from '../auth/permission';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
 import { DenunciationAcceptanceService } from './denunciation-acceptance.service';
@@ -10,6 +11,7 @@ import { DenunciationDocumentsService } from './denunciation-documents.service';
 import { DenunciationIntakeService } from './denunciation-intake.service';
 import { DenunciationQueryService } from './denunciation-query.service';
 import { DenunciationDocumentParamsDto } from './dto/denunciation-document.params.dto';
+import { DenunciationPageDto } from './dto/denunciation-list-item.dto';
 import {
   AcceptDenunciationDto,
   ExtendPrelimCheckDto,
@@ -18,6 +20,7 @@ import {
   RefuseDenunciationDto,
   TransferDenunciationDto,
 } from './dto/denunciation-intake.dto';
+import { ListDenunciationsQueryDto } from './dto/list-denunciations.query.dto';
 
 /** Intake of a denunciation by the resolver (resolution.approve), its detail and documents. */
 @ApiTags('denunciations')
@@ -35,6 +38,13 @@ export class DenunciationsController {
   @RequirePermission(Permission.ResolutionApprove)
   open(@Action() ctx: ActionContext, @Body() dto: OpenDenunciationDto) {
     return this.intake.open(ctx, dto);
+  }
+
+  @Get()
+  @RequirePermission(Permission.ResolutionRead)
+  @ApiOkResponse({ type: DenunciationPageDto })
+  list(@CurrentOfficer() viewer: AuthenticatedOfficer, @Query() query: ListDenunciationsQueryDto) {
+    return this.query.list(viewer, query);
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
+import { type ProceedingListFilter, proceedingListQuery } from '../resolutions/proceeding-list';
 import { DenunciationExtensionEntity } from './denunciation-extension.entity';
 import { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import { DenunciationSuspensionEntity } from './denunciation-suspension.entity';
@@ -11,6 +12,7 @@ import {
   DENUNCIATION_PHASE_STATUSES,
   DenunciationPhase,
 } from './domain/denunciation-deadline-recalculation';
+import type { DenunciationKind, DenunciationStatus } from './domain/denunciation-enums';
 
 export type NewDenunciation = Pick<
   DenunciationResolutionEntity,
@@ -36,6 +38,47 @@ export interface DenunciationRecords {
   extensions: DenunciationExtensionEntity[];
 }
 
+/**
+ * A line of GET /denunciations: the proceeding, its case code and its conclusion — never a person
+ * (the denouncer's identity, Luật Tố cáo 2018 Điều 9, stays in GET /denunciations/:id's vault read).
+ */
+export interface DenunciationListRow {
+  id: string;
+  agencyId: string;
+  caseId: string;
+  caseCode: string;
+  petitionId: string;
+  kind: DenunciationKind;
+  status: DenunciationStatus;
+  receivedOn: string;
+  acceptedOn: string | null;
+  dueOn: string | null;
+  concludedOn: string | null;
+  terminationCause: string | null;
+  terminatedOn: string | null;
+  decisionId: string | null;
+  decisionKind: string | null;
+  decisionNumberSymbol: string | null;
+  decisionIssuedOn: string | null;
+}
+
+export interface DenunciationListFilter extends Omit<ProceedingListFilter, 'equal'> {
+  status?: DenunciationStatus;
+  kind?: DenunciationKind;
+}
+
+const DENUNCIATION_LIST_SELECT = `
+  SELECT p.id, p.agency_id AS "agencyId", p.case_id AS "caseId", k.code AS "caseCode",
+         p.petition_id AS "petitionId", p.kind, p.status, p.received_on::text AS "receivedOn",
+         p.accepted_on::text AS "acceptedOn", p.due_on::text AS "dueOn",
+         p.concluded_on::text AS "concludedOn",
+         p.termination_cause AS "terminationCause", p.terminated_on::text AS "terminatedOn",
+         d.id AS "decisionId", d.kind AS "decisionKind", d.number_symbol AS "decisionNumberSymbol",
+         d.issued_on::text AS "decisionIssuedOn"
+    FROM denunciation_resolution p
+    JOIN "case" k ON k.id = p.case_id
+    LEFT JOIN decision d ON d.id = p.decision_id`;
+
 /** Every query on denunciation_resolution and its child tables. */
 @Injectable()
 export class DenunciationsRepository {
@@ -55,6 +98,17 @@ export class DenunciationsRepository {
     const result = await manager.insert(DenunciationResolutionEntity, values);
     const id = (result.identifiers[0] as { id: string }).id;
     return manager.findOneByOrFail(DenunciationResolutionEntity, { id });
+  }
+
+  /** One page (limit + 1 rows) of the list, newest receipt first (proceeding-list.ts). */
+  list(f: DenunciationListFilter): Promise<DenunciationListRow[]> {
+    const { status, kind, ...rest } = f;
+    const equal = [
+      ['p.status', status],
+      ['p.kind', kind],
+    ] as const;
+    const { sql, params } = proceedingListQuery(DENUNCIATION_LIST_SELECT, { ...rest, equal });
+    return this.repo.manager.query<DenunciationListRow[]>(sql, params);
   }
 
   findById(id: string, manager?: EntityManager): Promise<DenunciationResolutionEntity | null> {

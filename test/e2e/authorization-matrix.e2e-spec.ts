@@ -82,6 +82,8 @@ const LIST_QUERIES: Readonly<Record<string, (f: AuthzFixture) => Record<string, 
   '/reception/sessions': () => ({}),
   '/reception/visits': () => ({}),
   '/resolutions/worklist': () => ({}),
+  '/complaints': () => ({}),
+  '/denunciations': () => ({}),
   '/enforcement/outstanding': () => ({}),
   '/statistics/figures/:key/records': () => ({ period: '2026' }),
 };

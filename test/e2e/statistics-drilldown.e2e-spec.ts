@@ -4,6 +4,7 @@ import {
   FIGURE_KEYS,
   figureMeasure,
   type FigureKey,
+  RESOLUTION_COUNT_KEYS,
 } from '../../src/statistics/domain/summary-shape';
 import { ReportScopeService } from '../../src/statistics/scope/report-scope.service';
 import { SummaryService } from '../../src/statistics/summary/summary.service';
@@ -29,6 +30,25 @@ interface RecordsPage {
   items: { key: string; quantity: number | string | null; agencyId: string }[];
   nextCursor: string | null;
 }
+
+const PROCEEDING_KEYS = [
+  'acceptedOn',
+  'agencyId',
+  'caseCode',
+  'caseId',
+  'decision',
+  'dueOn',
+  'id',
+  'petitionId',
+  'receivedOn',
+  'status',
+  'statusLabel',
+  'termination',
+];
+const LIST_ITEM_KEYS = {
+  complaints: [...PROCEEDING_KEYS, 'round'].sort(),
+  denunciations: [...PROCEEDING_KEYS, 'concludedOn', 'kind'].sort(),
+};
 
 const addDecimals = (a: string, b: string) => {
   const scale = (s: string) => BigInt(Math.round(Number(s) * 100));
@@ -112,6 +132,7 @@ describe('statistics drill-down: count == figure for every figure', () => {
     const listed = links.filter((l) => l.listHref !== null);
     const petitionLinks = listed.filter((l) => l.key.startsWith('petitions.'));
     const visitLinks = listed.filter((l) => l.listHref!.startsWith('/api/v1/reception/visits'));
+    const proceedingLinks = listed.filter((l) => /^(complaints|denunciations)\./.test(l.key));
     expect(petitionLinks.length).toBeGreaterThan(5);
     expect(visitLinks.map((l) => l.key).sort()).toEqual(
       [
@@ -121,8 +142,9 @@ describe('statistics drill-down: count == figure for every figure', () => {
         'reception.visits',
       ].sort(),
     );
-    expect(listed).toHaveLength(petitionLinks.length + visitLinks.length);
-    for (const link of listed) {
+    expect(proceedingLinks).toHaveLength(26); // the next test pages through these
+    expect(listed).toHaveLength(petitionLinks.length + visitLinks.length + proceedingLinks.length);
+    for (const link of [...petitionLinks, ...visitLinks]) {
       const ids = new Set<string>();
       let persons = 0;
       let path: string | null = `${link.listHref!}&limit=50`;
@@ -156,6 +178,91 @@ describe('statistics drill-down: count == figure for every figure', () => {
       .set(bearer(leader.token));
     expectError(notPetitions, 400, 'VALIDATION_FAILED', 'figure');
   }, 120_000);
+
+  it.each([
+    ['a custom half year', 'from=2026-02-01&to=2026-07-31'],
+    ['a statutory quarter', 'period=2026-Q2&convention=statutory'],
+  ])(
+    'lists exactly the complaints and denunciations of their figures on GET /complaints and /denunciations (?figure=) for %s',
+    async (_label, scope) => {
+      const leader = await createOfficer(t, { roles: [Role.Leader], agencyId: city });
+      const summary = await get(`/api/v1/statistics/summary?${scope}&agencyId=${city}`);
+      expect(summary.status).toBe(200);
+      const { from, to } = (summary.body as { period: { from: string; to: string } }).period;
+      const res = await get(`/api/v1/statistics/figures?${scope}&agencyId=${city}`);
+      const links = (res.body as { figures: (Link & { listHref: string | null })[] }).figures;
+      const proceedingLinks = links.filter((l) => /^(complaints|denunciations)\./.test(l.key));
+      expect(proceedingLinks).toHaveLength(2 * RESOLUTION_COUNT_KEYS.length);
+      let nonZero = 0;
+      for (const link of proceedingLinks) {
+        const [section, name] = link.key.split('.') as ['complaints' | 'denunciations', string];
+        const query = new URLSearchParams({ figure: link.key, from, to, agencyId: city });
+        expect(link.listHref).toBe(`/api/v1/${section}?${query.toString()}`);
+        const figure = (summary.body as Record<string, Record<string, number>>)[section]![name];
+        expect(link.value).toBe(figure);
+        const listed = await listIds(leader, link.listHref!, section);
+        const counted = await recordKeys(link.href);
+        expect({ key: link.key, listed: listed.length, records: counted.length }).toEqual({
+          key: link.key,
+          listed: figure,
+          records: figure,
+        });
+        expect(new Set(listed)).toEqual(new Set(counted));
+        if (figure! > 0) nonZero += 1;
+      }
+      expect(nonZero).toBeGreaterThan(proceedingLinks.length / 2);
+
+      const refused: [string, string][] = [
+        [`complaints?figure=petitions.received&from=${from}&to=${to}`, 'figure'],
+        [`denunciations?figure=complaints.resolved&from=${from}&to=${to}`, 'figure'],
+        [`denunciations?figure=denunciations.resolved&from=${from}`, 'to'],
+        [`complaints?figure=complaints.pending&to=${to}`, 'from'],
+      ];
+      for (const [path, field] of refused) {
+        const refusal = await t.http.get(`/api/v1/${path}`).set(bearer(leader.token));
+        expectError(refusal, 400, 'VALIDATION_FAILED', field);
+      }
+    },
+    120_000,
+  );
+
+  /** Every id of a module list, page by page (7 a page: several pages per figure). */
+  async function listIds(
+    who: TestOfficer,
+    href: string,
+    section: 'complaints' | 'denunciations',
+  ): Promise<string[]> {
+    const ids: string[] = [];
+    let path: string | null = `${href}&limit=7`;
+    while (path !== null) {
+      const page: {
+        status: number;
+        body: { items: Record<string, unknown>[]; nextCursor: string | null };
+      } = await t.http.get(path).set(bearer(who.token));
+      expect(page.status).toBe(200);
+      for (const item of page.body.items) {
+        expect(Object.keys(item).sort()).toEqual(LIST_ITEM_KEYS[section]); // no person, ever
+        ids.push(item.id as string);
+      }
+      path = page.body.nextCursor ? `${href}&limit=7&cursor=${page.body.nextCursor}` : null;
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    return ids;
+  }
+
+  /** Every record key of the statistics drill-down route. */
+  async function recordKeys(href: string): Promise<string[]> {
+    const keys: string[] = [];
+    let path: string | null = `${href}&limit=50`;
+    while (path !== null) {
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      const page = res.body as RecordsPage;
+      keys.push(...page.items.map((i) => i.key));
+      path = page.nextCursor === null ? null : `${href}&limit=50&cursor=${page.nextCursor}`;
+    }
+    return keys;
+  }
 
   it('adds the unit rows up to the total (summaryByUnit, one grouped statement per source with ROLLUP)', async () => {
     const scopes = t.app.get(ReportScopeService);

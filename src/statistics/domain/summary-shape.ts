@@ -173,10 +173,10 @@ export type RateKey = (typeof RATE_KEYS)[number];
 
 /**
  * How a drilled list adds up to its figure: a `record` figure is the number of records listed; the
- * others are the total of a quantity over the records listed (persons of the visits, collectives or
- * persons of the enforcement items, đồng, m²).
+ * others are the total of a quantity over the records listed (persons of the visits, collectives,
+ * persons or prosecuted cases of the enforcement items, đồng, m²).
  */
-export type FigureUnit = 'record' | 'person' | 'collective' | 'vnd' | 'squareMetre';
+export type FigureUnit = 'record' | 'person' | 'collective' | 'case' | 'vnd' | 'squareMetre';
 export type FigureMeasure = 'count' | 'sum';
 
 const QUANTITY_UNITS: Readonly<Partial<Record<FigureKey, FigureUnit>>> = {
@@ -192,6 +192,7 @@ const QUANTITY_UNITS: Readonly<Partial<Record<FigureKey, FigureUnit>>> = {
   'enforcement.landReturned': 'squareMetre',
   'enforcement.collectivesDisciplined': 'collective',
   'enforcement.individualsDisciplined': 'person',
+  'enforcement.referredToInvestigationCases': 'case',
   'enforcement.referredToInvestigationPersons': 'person',
 };
 

@@ -1,4 +1,4 @@
-import { FIGURE_KEYS, figureMeasure } from '../domain/summary-shape';
+import { FIGURE_KEYS, figureMeasure, figureUnit } from '../domain/summary-shape';
 import { FIGURE_DEFINITIONS, figurePredicate } from './figure-definitions';
 import { FIGURE_SOURCES, sourceSql } from './figure-sources';
 import { figureRecordsSql, figuresOf, summarySql } from './figure-sql';
@@ -32,6 +32,18 @@ describe('figure definitions', () => {
     expect(figurePredicate(FIGURE_DEFINITIONS['enforcement.moneyReturned'])).toBe(
       `(r.type IN ('return_money_org', 'return_money_person')) AND (r.done_in) > 0`,
     );
+  });
+
+  it('sums the prosecuted cases of the referrals, as 02/KQGQ col 17 and 04/KQGQ col 22 do', () => {
+    // One referral (chuyển cơ quan điều tra) may end in several criminal cases (khởi tố) or none:
+    // the figure is Σ of the entries' `cases` (period-amounts.ts), not the number of referrals.
+    expect(FIGURE_DEFINITIONS['enforcement.referredToInvestigationCases']).toEqual({
+      source: 'enforcementItems',
+      where: `r.type IN ('refer_investigation')`,
+      quantity: 'r.cases_in',
+    });
+    expect(figureUnit('enforcement.referredToInvestigationCases')).toBe('case');
+    expect(figureMeasure('enforcement.referredToInvestigationCases')).toBe('sum');
   });
 
   it('never reads identity tables or person data (Luật Tố cáo Điều 9)', () => {

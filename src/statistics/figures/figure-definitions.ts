@@ -110,13 +110,10 @@ export const FIGURE_DEFINITIONS: Definitions = {
   'enforcement.landReturned': items(RETURN_LAND, 'r.done_in'),
   'enforcement.collectivesDisciplined': items(DISCIPLINE, 'r.collectives_in'),
   'enforcement.individualsDisciplined': items(DISCIPLINE, 'r.persons_in'),
-  // A record figure (summary-shape.ts): the referral items with a prosecution recorded in the
-  // period, one vụ việc each (02/KQGQ col 17 sums the entries' `cases`; equal unless an entry
-  // records several).
-  'enforcement.referredToInvestigationCases': {
-    source: 'enforcementItems',
-    where: `r.type = 'refer_investigation' AND r.cases_in > 0`,
-  },
+  // Đã khởi tố — số vụ / số người (02/KQGQ cols 17–18, 04/KQGQ cols 22–23): the prosecution
+  // results recorded in the period on the referral items, Σ of the entries' `cases` / `persons`
+  // as period-amounts.ts adds them. One referral may end in several criminal cases, or in none.
+  'enforcement.referredToInvestigationCases': items(['refer_investigation'], 'r.cases_in'),
   'enforcement.referredToInvestigationPersons': items(['refer_investigation'], 'r.persons_in'),
 };
 

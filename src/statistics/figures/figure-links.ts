@@ -15,6 +15,8 @@ import type { FigureSource } from './figure-sources';
 const LIST_ENDPOINTS: Partial<Record<FigureSource, string>> = {
   petitions: '/api/v1/petitions',
   visits: '/api/v1/reception/visits',
+  complaints: '/api/v1/complaints',
+  denunciations: '/api/v1/denunciations',
 };
 
 export interface FigureLink {
