@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 
+import { AgenciesModule } from '../agencies/agencies.module';
+import { DocumentIssuerService } from '../reception/document-issuer.service';
 import { ReportScopeService } from './scope/report-scope.service';
 import { FigureRecordsService } from './figures/figure-records.service';
 import { FormFiguresRepository } from './forms/form-figures.repository';
+import { FormIssueService } from './forms/form-issue.service';
 import { StatisticsFormsController } from './forms/statistics-forms.controller';
 import { StatisticsFormsService } from './forms/statistics-forms.service';
 import { StatisticsController } from './statistics.controller';
@@ -14,6 +17,7 @@ import { SummaryService } from './summary/summary.service';
  * modules' tables in SQL (never the identity tables); writes nothing but saved report texts.
  */
 @Module({
+  imports: [AgenciesModule],
   controllers: [StatisticsController, StatisticsFormsController],
   providers: [
     ReportScopeService,
@@ -22,6 +26,8 @@ import { SummaryService } from './summary/summary.service';
     FigureRecordsService,
     StatisticsFormsService,
     FormFiguresRepository,
+    FormIssueService,
+    DocumentIssuerService,
   ],
   exports: [ReportScopeService, SummaryService],
 })

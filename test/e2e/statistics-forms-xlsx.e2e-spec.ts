@@ -19,7 +19,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 // DOMAIN §7.2, DESIGN §5: every official form downloaded as XLSX is the printable, signable form
 // of the same figures as its JSON — landscape A4, the Vietnamese heading and merged multi-level
-// headers, the "MS" row, one row per unit and the total, the two signatures. On a seeded random
+// headers, the "MS" row, one row per unit and the total, the dated signatures. On a seeded random
 // dataset over the city (HN) and two child units, plus decisions whose money is not a whole Trđ.
 
 const QUERY = { from: '2026-02-01', to: '2026-09-30' };
@@ -246,12 +246,22 @@ describe('official report forms as XLSX, for every form', () => {
       const totalRow = msRow + body.length;
       expect(sheet.getCell(totalRow + 1, 1).text).toBe('');
 
-      // Ready to sign: the preparer on the left half, the head on the right, each with its hint,
-      // and room under them for the signatures inside what is printed.
+      // Ready to sign: the place-and-date line in italics on the right half (TT 01/2024/TT-TTCP
+      // forms, NĐ 30/2020: the place of the agency tree, dated the day the form is produced — the
+      // test clock's 20/11/2026), then the preparer on the left half, the head on the right, each
+      // with its hint, and room under them for the signatures inside what is printed.
       let sign = totalRow + 1;
       while (sheet.getCell(sign, 1).text !== 'Người lập biểu' && sign < totalRow + 5) sign += 1;
       const half = Math.max(2, Math.floor(width / 2));
       const right = sheet.getCell(sign, half + 1);
+      const dated = sheet.getCell(sign - 1, half + 1);
+      expect([sheet.getCell(sign - 1, 1).text, dated.text]).toEqual([
+        '',
+        'Hà Nội, ngày 20 tháng 11 năm 2026',
+      ]);
+      expect(dated.font.italic).toBe(true);
+      expect(dated.alignment.horizontal).toBe('center');
+      expect(masterOf(sheet.getCell(sign - 1, width))).toBe(dated.address);
       expect([sheet.getCell(sign, 1).text, right.text]).toEqual([
         'Người lập biểu',
         'Thủ trưởng cơ quan',

@@ -18,7 +18,6 @@ import type { FormJson } from '../support/form-json';
 const CANARY = 'Trần Thị Canary Tốgiác';
 const YEAR = { from: '2026-01-01', to: '2026-12-31' };
 
-
 jest.setTimeout(30_000);
 
 describe('official report forms 01/TCD … 04/KQGQ', () => {
@@ -173,6 +172,9 @@ describe('official report forms 01/TCD … 04/KQGQ', () => {
     const text = await pdfText(file.body);
     expect(text).toContain('TỔNG HỢP KẾT QUẢ XỬ LÝ ĐƠN');
     expect(text).toContain('Thủ trưởng cơ quan'.toUpperCase());
+    // The place of the agency tree and the day the form is produced (the test clock), over the
+    // head's signature (TT 01/2024/TT-TTCP forms).
+    expect(text).toContain('Hà Nội, ngày 30 tháng 12 năm 2026');
     expect(text).not.toContain('Canary');
   });
 

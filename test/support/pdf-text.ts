@@ -8,7 +8,7 @@ import PDFParser from 'pdf2json';
  */
 /** The part of pdf2json's output we read: text runs per page, URI-encoded. */
 interface ParsedPdf {
-  Pages: { Texts: { x: number; y: number; R: { T: string }[] }[] }[];
+  Pages: { Texts: { x: number; y: number; R: { T: string; TS?: number[] }[] }[] }[];
 }
 
 async function parse(pdf: Buffer): Promise<ParsedPdf> {
@@ -49,6 +49,8 @@ export interface PdfTextRun {
   x: number;
   y: number;
   text: string;
+  /** Drawn in an italic face (pdf2json's text style flag, TS[3]). */
+  italic: boolean;
 }
 
 /** pdf2json measures in "form units" of 1/4.5 inch. */
@@ -65,6 +67,7 @@ export async function pdfTextRuns(pdf: Buffer): Promise<PdfTextRun[]> {
       text: run.R.map((r) => decode(r.T))
         .join('')
         .normalize('NFC'),
+      italic: run.R.length > 0 && run.R.every((r) => r.TS?.[3] === 1),
     })),
   );
 }

@@ -1,5 +1,5 @@
 import { statisticsFormsVi as vi } from '../../common/i18n/statistics-forms.vi';
-import { formatShortDate } from '../format/administrative-date';
+import { formatAdministrativeDate, formatShortDate } from '../format/administrative-date';
 import { formatDecimal, formatInteger } from '../format/vi-number';
 
 /** What the XLSX and PDF of an official form draw (values already in the form's units). */
@@ -7,6 +7,10 @@ export interface StatisticsFormSheet {
   code: string;
   title: string;
   issuer: string;
+  /** The place on the date line: the root of the issuer's agency tree ("Hà Nội"; NĐ 30/2020). */
+  place: string;
+  /** The day the form is produced ('YYYY-MM-DD'): the date line over the head's signature. */
+  issuedOn: string;
   period: { from: string; to: string; label: string };
   columns: readonly {
     number: number;
@@ -33,6 +37,14 @@ export function formHeadingLines(sheet: StatisticsFormSheet) {
     attachedTo: vi.attachedTo,
     units: vi.unitNote,
   };
+}
+
+/**
+ * The place-and-date line over "Thủ trưởng cơ quan" (TT 01/2024/TT-TTCP forms, NĐ 30/2020 italic):
+ * "Hà Nội, ngày 20 tháng 11 năm 2026" — the day the form is produced, as the oversight report.
+ */
+export function formDateLine(sheet: StatisticsFormSheet): string {
+  return formatAdministrativeDate(sheet.place, sheet.issuedOn);
 }
 
 /** A cell in Vietnamese number format: 33.797; 2.600,5 (Trđ as given, never rounded away). */

@@ -1,4 +1,4 @@
-import { pdfPages } from '../../../test/support/pdf-text';
+import { pdfPages, pdfTextRuns } from '../../../test/support/pdf-text';
 import { FORM_CODES, type FormCode } from '../../statistics/domain/form-definition';
 import { loadFormDefinition } from '../../statistics/form-templates';
 import { strictRenderPolicy } from '../render-policy';
@@ -16,6 +16,8 @@ function sampleSheet(code: FormCode, units: number): StatisticsFormSheet {
     code: form.code,
     title: form.title,
     issuer: 'Thanh tra thành phố Hà Nội',
+    place: 'Hà Nội',
+    issuedOn: '2026-03-05',
     period: { from: '2026-01-01', to: '2026-12-31', label: '2026' },
     columns: form.columns,
     rows: Array.from({ length: units }, (_, i) => ({
@@ -52,6 +54,33 @@ describe('renderStatisticsForm (PDF)', () => {
       const numbers = sheet.columns.map((c) => c.number).join(' ');
       expect(first).toContain('Đơn vị');
       expect(first).toContain(`MS ${numbers}`);
+    },
+  );
+
+  // TT 01/2024/TT-TTCP report forms; NĐ 30/2020 Phụ lục I: the place-and-date line, italic, over
+  // the head's signature on the right; day below 10 and months 1–2 with a leading zero.
+  it.each([...FORM_CODES.map((c) => [c, 3] as const), ['01/TCD', 40] as const])(
+    '%s (%i units): "Hà Nội, ngày 05 tháng 3 năm 2026" in italics right above THỦ TRƯỞNG CƠ QUAN',
+    async (code, units) => {
+      const pdf = await renderStatisticsForm(sampleSheet(code, units), strictRenderPolicy);
+      const runs = await pdfTextRuns(pdf);
+      const find = (text: string) => runs.filter((r) => r.text === text);
+      const dates = find('Hà Nội, ngày 05 tháng 3 năm 2026');
+      const [head] = find('THỦ TRƯỞNG CƠ QUAN');
+      const [preparer] = find('NGƯỜI LẬP BIỂU');
+      expect(dates).toHaveLength(1);
+      const [date] = dates;
+      expect(date!.italic).toBe(true);
+      expect(head!.italic).toBe(false);
+      expect(date!.page).toBe(head!.page);
+      // On its own line directly above the title, in the right half (A4 landscape: 842 pt wide).
+      expect(head!.y - date!.y).toBeGreaterThan(10);
+      expect(head!.y - date!.y).toBeLessThan(25);
+      expect(date!.x).toBeGreaterThan(842 / 2);
+      expect(head!.x).toBeGreaterThan(842 / 2);
+      // The two signature titles stay level under it.
+      expect(preparer!.y).toBeCloseTo(head!.y, 0);
+      expect(preparer!.x).toBeLessThan(842 / 2);
     },
   );
 });

@@ -10,6 +10,7 @@ import type { RenderPolicy } from '../render-policy';
 import { administrativeTexts } from './issued-document';
 import {
   formCellText,
+  formDateLine,
   formHeadingLines,
   type StatisticsFormSheet,
   type StatisticsFormSheetRow,
@@ -39,7 +40,8 @@ function unitWeight(pdf: PdfDoc, sheet: StatisticsFormSheet, size: number): numb
  * An official form as PDF: landscape A4, the NĐ 30/2020 header, "Biểu số …", title and period,
  * then the table under multi-level merged headers ("Đơn vị" down all header rows, each group
  * header across its columns, a column's own header down to the "MS" row of column numbers),
- * repeated on every page, one row per unit, the total and the signatures.
+ * repeated on every page, one row per unit, the total and the signatures, the head's under the
+ * place-and-date line in italics.
  */
 export async function renderStatisticsForm(
   sheet: StatisticsFormSheet,
@@ -75,7 +77,7 @@ export async function renderStatisticsForm(
   });
   drawSignatureRow(pdf, {
     left: { title: vi.preparer.toUpperCase(), note: vi.preparerHint },
-    right: { title: vi.head.toUpperCase(), note: vi.headHint },
+    right: { dateLine: formDateLine(sheet), title: vi.head.toUpperCase(), note: vi.headHint },
   });
   return pdf.finish();
 }

@@ -3,6 +3,12 @@ import { TYPE_SIZE } from './page-setup';
 
 /** One signature block (NĐ 30/2020 ô số 7). */
 export interface SignatureBlock {
+  /**
+   * Place-and-date line in italics above the title, e.g. "Hà Nội, ngày 05 tháng 01 năm 2026", for
+   * documents that date the signature rather than the header (the TT 01/2024/TT-TTCP report forms);
+   * the titles of both halves stay level under it.
+   */
+  dateLine?: string;
   /** Authority lines in capitals, e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]. */
   authority?: readonly string[];
   /** Title of the signer in capitals, e.g. "CHÁNH THANH TRA", or the role, e.g. "NGƯỜI NỘP". */
@@ -97,7 +103,27 @@ function estimateHeight(part: SignatureBlock | RecipientList | undefined): numbe
   if (isRecipients(part)) {
     return 16 + part.items.length * 13;
   }
-  return (part.authority?.length ?? 0) * 16 + 16 + (part.note ? 14 : 0) + SIGNING_SPACE + 18;
+  const lines = (part.dateLine ? 1 : 0) + (part.authority?.length ?? 0) + 1;
+  return lines * 16 + (part.note ? 14 : 0) + SIGNING_SPACE + 18;
+}
+
+/**
+ * The date lines of the blocks that have one, in italics, on a line of their own: the titles of
+ * both halves then start level. Returns where the titles start.
+ */
+function drawDateLines(pdf: PdfDoc, row: SignatureRow, left: Column, right: Column): number {
+  const top = pdf.y;
+  const bottoms = [top];
+  for (const [part, column] of [
+    [row.left, left],
+    [row.right, right],
+  ] as const) {
+    if (part && !isRecipients(part) && part.dateLine) {
+      const options = { ...column, y: top, align: 'center', lineGap: 0.5 } as const;
+      bottoms.push(pdf.text(part.dateLine, { ...options, style: 'italic', size: TYPE_SIZE.motto }));
+    }
+  }
+  return Math.max(...bottoms);
 }
 
 /**
@@ -107,10 +133,10 @@ function estimateHeight(part: SignatureBlock | RecipientList | undefined): numbe
 export function drawSignatureRow(pdf: PdfDoc, row: SignatureRow): void {
   pdf.moveDown(10);
   pdf.ensureSpace(Math.max(estimateHeight(row.left), estimateHeight(row.right)));
-  const top = pdf.y;
   const half = pdf.width / 2;
   const left: Column = { x: pdf.left, width: half - 10 };
   const right: Column = { x: pdf.left + half, width: half };
+  const top = drawDateLines(pdf, row, left, right);
   const bottoms = [top];
   if (row.left) {
     bottoms.push(

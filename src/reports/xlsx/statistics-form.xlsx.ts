@@ -2,6 +2,7 @@ import { Workbook, type Worksheet } from 'exceljs';
 
 import { statisticsFormsVi as vi } from '../../common/i18n/statistics-forms.vi';
 import {
+  formDateLine,
   formHeadingLines,
   type StatisticsFormSheet,
   type StatisticsFormSheetRow,
@@ -98,7 +99,8 @@ function writeLine(
  * An official form as a spreadsheet ready to print and sign: landscape A4 fitted to the width,
  * issuer/title/period lines, the multi-level Vietnamese header with the "MS" column-number row
  * repeated on every printed page, one row per unit (numbers as numbers, shown with the decimals
- * of the JSON), the total in bold and the two signatures with room to sign.
+ * of the JSON), the total in bold, the place-and-date line and the two signatures with room to
+ * sign.
  */
 export async function statisticsFormXlsx(data: StatisticsFormSheet): Promise<Buffer> {
   const workbook = new Workbook();
@@ -131,7 +133,7 @@ export async function statisticsFormXlsx(data: StatisticsFormSheet): Promise<Buf
   data.rows.forEach((row) => writeRow(sheet, data, row, false));
   writeRow(sheet, data, data.total, true);
   sheet.addRow([]);
-  writeSignatures(sheet, width);
+  writeSignatures(sheet, width, formDateLine(data));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -139,12 +141,18 @@ export async function statisticsFormXlsx(data: StatisticsFormSheet): Promise<Buf
 const SIGNING_ROWS = 5;
 
 /**
- * "Người lập biểu" on the left half, "Thủ trưởng cơ quan" on the right, each with its hint, then
+ * The place-and-date line in italics on the right half ("Hà Nội, ngày 20 tháng 11 năm 2026"), then
+ * "Người lập biểu" on the left half and "Thủ trưởng cơ quan" on the right, each with its hint, then
  * the space to sign: the print area reaches past it, so a form ending low on a page still prints
  * room for the signatures and the seal.
  */
-function writeSignatures(sheet: Worksheet, width: number) {
+function writeSignatures(sheet: Worksheet, width: number, dateLine: string) {
   const half = Math.max(2, Math.floor(width / 2));
+  const dated = sheet.addRow([]);
+  dated.getCell(half + 1).value = dateLine;
+  sheet.mergeCells(dated.number, half + 1, dated.number, width);
+  dated.font = { ...FONT, italic: true };
+  dated.alignment = { horizontal: 'center' };
   for (const [left, right, style] of [
     [vi.preparer, vi.head, { bold: true }],
     [vi.preparerHint, vi.headHint, { italic: true }],

@@ -14,6 +14,7 @@ import { loadFormDefinition } from '../form-templates';
 import { ReportScopeService } from '../scope/report-scope.service';
 import { formFileName, parseFormCode, parseFormFormat } from './form-code';
 import { FormFiguresRepository } from './form-figures.repository';
+import { type FormIssue, FormIssueService } from './form-issue.service';
 import { assembleFormReport, type FormReport } from './form-report';
 import type { FormQueryDto } from './form-query.dto';
 
@@ -35,6 +36,7 @@ export class StatisticsFormsService {
   constructor(
     private readonly scopes: ReportScopeService,
     private readonly figures: FormFiguresRepository,
+    private readonly issues: FormIssueService,
     config: AppConfig,
   ) {
     this.policy =
@@ -53,10 +55,13 @@ export class StatisticsFormsService {
     const { format: _format, ...scopeQuery } = query;
     const scope = await this.scopes.resolve(viewer, scopeQuery);
     const definition = loadFormDefinition(code);
-    const figures = await this.figures.load(definition, scope);
+    const [figures, issue] = await Promise.all([
+      this.figures.load(definition, scope),
+      format === 'json' ? null : this.issues.issue(scope.agency.id),
+    ]);
     const report = assembleFormReport(definition, scope, figures.byUnit, figures.total);
-    if (format === 'json') return { kind: 'json', body: report };
-    const sheet = toSheet(report);
+    if (format === 'json' || issue === null) return { kind: 'json', body: report };
+    const sheet = toSheet(report, issue);
     const body =
       format === 'xlsx'
         ? await statisticsFormXlsx(sheet)
@@ -71,11 +76,12 @@ export class StatisticsFormsService {
   }
 }
 
-function toSheet(report: FormReport): StatisticsFormSheet {
+function toSheet(report: FormReport, issue: FormIssue): StatisticsFormSheet {
   return {
     code: report.form.code,
     title: report.form.title,
     issuer: report.agency.name,
+    ...issue,
     period: report.period,
     columns: report.columns,
     rows: report.rows.map((r) => ({ name: r.unit.name, values: r.values })),
