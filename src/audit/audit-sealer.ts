@@ -22,10 +22,10 @@ export const SEAL_STARTUP_LOOKBACK = 100_000n;
 /** Observations kept while waiting for the transactions open at them to end. */
 const MAX_OBSERVATIONS = 32;
 
-/** At one pass: the last seq drawn, and the first transaction id not yet assigned after it. */
+/** At one pass: the last seq drawn, and a transaction id drawn after it was read (the pass's own). */
 interface Observation {
   lastSeq: bigint;
-  xmax: bigint;
+  xid: bigint;
 }
 
 export interface SealResult {
@@ -44,10 +44,13 @@ export interface SealResult {
  * over `seq > floor`, where every seq ≤ floor is known to be sealed or never committed. Rows of
  * transactions still open are invisible, so the floor only moves past a seq once the transaction
  * that drew it has ended: each pass records the last seq drawn (L) and then, in the statement that
- * reads the rows, the snapshot's xmax (X); writers take their transaction id before their seq
- * (AuditRepository.insert), so once a later pass sees xmin ≥ X, every seq ≤ L is committed (and
- * read by that pass) or rolled back, and the floor moves to L. A long transaction anywhere in the
- * cluster only holds the floor back (passes scan a longer window), it never loses a row.
+ * reads the rows, its own transaction id (X, drawn after L was read); writers take their
+ * transaction id before their seq (AuditRepository.insert), and ids are drawn in increasing order,
+ * so every writer of a seq ≤ L has an id below X. Once a later pass sees xmin ≥ X, every seq ≤ L
+ * is committed (and read by that pass) or rolled back, and the floor moves to L. (Not the
+ * snapshot's xmax: that is the newest *completed* id + 1, and a transaction that took its id
+ * earlier but has not ended can be above it.) A long transaction anywhere in the cluster only
+ * holds the floor back (passes scan a longer window), it never loses a row.
  *
  * Rows whose mac does not verify, or that copy an earlier row, are not sealed: the verifier
  * reports them (a row written behind the service's back).
@@ -179,11 +182,12 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
     const outcome = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       await this.repository.lockSealer(manager);
       let from = after ?? floor;
-      let snap = await this.repository.unsealedAfter(manager, from, SEAL_BATCH);
+      // an observation (and so a transaction id) only when seqs were drawn above the floor
+      let snap = await this.repository.unsealedAfter(manager, from, SEAL_BATCH, lastSeq > floor);
       if (snap.head === null && from !== 0n) {
         // An empty chain (emptied by its owner): everything is to be sealed.
         [floor, observations, from] = [0n, [], 0n];
-        snap = await this.repository.unsealedAfter(manager, 0n, SEAL_BATCH);
+        snap = await this.repository.unsealedAfter(manager, 0n, SEAL_BATCH, lastSeq > 0n);
       }
       const valid = snap.rows.filter((row) => this.sealable(row));
       let prevHash = snap.head ?? GENESIS_HASH;
@@ -202,14 +206,13 @@ export class AuditSealer implements OnApplicationBootstrap, OnModuleDestroy {
     const sweepXmin = after === null ? (outcome.fromFloor ? BigInt(snap.xmin) : null) : sweep;
     // Only a sweep that read everything from the floor on may move it.
     if (sweepXmin !== null && !full) {
-      const settled = observations.filter((o) => o.xmax <= sweepXmin);
+      const settled = observations.filter((o) => o.xid <= sweepXmin);
       for (const o of settled) if (o.lastSeq > floor) floor = o.lastSeq;
-      observations = observations.filter((o) => o.xmax > sweepXmin);
+      observations = observations.filter((o) => o.xid > sweepXmin);
     }
     this.floor = floor;
-    this.observations = [...observations, { lastSeq, xmax: BigInt(snap.xmax) }].slice(
-      -MAX_OBSERVATIONS,
-    );
+    const observed = snap.xid === null ? [] : [{ lastSeq, xid: BigInt(snap.xid) }];
+    this.observations = [...observations, ...observed].slice(-MAX_OBSERVATIONS);
     const lastRead = full ? BigInt(snap.rows.at(-1)!.seq) : null;
     const refused = snap.rows.length - outcome.valid;
     return { sealed: outcome.valid, refused, lastRead, sweep: full ? sweepXmin : null };

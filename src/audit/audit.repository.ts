@@ -53,8 +53,11 @@ export interface ChainRow {
 export interface SealerSnapshot {
   /** Oldest transaction id still running when the rows were read (xid8, as a string). */
   xmin: string;
-  /** First transaction id not yet assigned then. */
-  xmax: string;
+  /**
+   * The reading transaction's own id, when asked for (drawn by the statement): every transaction
+   * that had drawn an id before the statement has a lower one. Null when not asked.
+   */
+  xid: string | null;
   /** The newest link's hash; null for an empty chain. */
   head: string | null;
   rows: UnsealedRow[];
@@ -134,23 +137,24 @@ export class AuditRepository {
     manager: EntityManager,
     floor: bigint,
     limit: number,
+    withXid: boolean,
   ): Promise<SealerSnapshot> {
-    type Row = Partial<DbUnsealedRow> & { xmin: string; xmax: string; head: string | null };
+    type Row = Partial<DbUnsealedRow> & { xmin: string; xid: string | null; head: string | null };
     const rows = await manager.query<Row[]>(
       `WITH s AS (
          SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
-                pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
+                CASE WHEN $3::boolean THEN pg_current_xact_id()::text END AS xid,
                 (SELECT hash FROM audit_chain ORDER BY pos DESC LIMIT 1) AS head),
        ${unsealedCte('$1::bigint', '$2')}
-       SELECT s.xmin, s.xmax, s.head, ${ROW_COLUMNS}, ${DUPLICATE}
+       SELECT s.xmin, s.xid, s.head, ${ROW_COLUMNS}, ${DUPLICATE}
          FROM s LEFT JOIN (u AS e LEFT JOIN f ON f.mac = e.mac) ON true
         ORDER BY e.seq`,
-      [floor.toString(), limit],
+      [floor.toString(), limit, withXid],
     );
     const first = rows[0];
     return {
       xmin: first?.xmin ?? '0',
-      xmax: first?.xmax ?? '0',
+      xid: first?.xid ?? null,
       head: first?.head ?? null,
       rows: rows
         .filter((r) => typeof r.seq === 'string')

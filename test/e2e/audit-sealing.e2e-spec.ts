@@ -208,6 +208,40 @@ describe('audit trail: asynchronous sealing', () => {
     );
   });
 
+  it('keeps its floor below an open writer while a writer with a later id commits first', async () => {
+    // PostgreSQL's snapshot xmax is the newest *completed* transaction id + 1, so an open writer
+    // that took its id earlier can be above it: an observation must carry an id drawn after the
+    // seqs it covers (the pass's own), or the floor moves past the open writer's row for good.
+    const sealer = t.app.get(AuditSealer);
+    sealer.stop();
+    let release!: () => void;
+    let recorded!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const inserted = new Promise<void>((r) => (recorded = r));
+    try {
+      const open = runInTransaction(t.dataSource, async (m) => {
+        await audit.record(m, entry(40));
+        recorded();
+        await held;
+      });
+      await inserted;
+      await sealer.sealNow(); // sees the open writer's seq drawn, not its row
+      await record(entry(41)); // a later transaction id ends first
+      await sealer.sealNow();
+      await sealer.sealNow();
+      release();
+      await open;
+      await sealer.sealNow();
+      expect((await chain()).map((r) => r.seq)).toHaveLength(13);
+      expect(await verifier.verify()).toEqual(
+        expect.objectContaining({ ok: true, rows: 13, unsealed: NONE_PENDING }),
+      );
+    } finally {
+      release();
+      sealer.start();
+    }
+  });
+
   it('seals a bulk batch larger than one pass, in order', async () => {
     const entries = Array.from({ length: 5_100 }, (_, i) => entry(1_000 + i));
     await runInTransaction(t.dataSource, (m) => audit.recordMany(m, entries));
