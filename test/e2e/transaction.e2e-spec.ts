@@ -5,7 +5,8 @@ import { dataSourceOptions } from '../../src/database/data-source-options';
 import { runInTransaction } from '../../src/database/transaction';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
-// runInTransaction: READ COMMITTED from the connection's default (one round trip to open), joins an
+// runInTransaction: READ COMMITTED from the connection's default (START TRANSACTION pipelined with
+// the first statement), joins an
 // outer transaction, and rolls everything back when the work throws.
 
 type QueryFn = (this: Client, ...args: unknown[]) => unknown;
@@ -24,28 +25,86 @@ describe('runInTransaction', () => {
     await db.drop();
   });
 
-  it('runs READ COMMITTED, opened by START TRANSACTION alone', async () => {
+  /** Runs `fn` while recording what pg clients send and when each answer arrives. */
+  async function onTheWire<T>(fn: () => Promise<T>): Promise<{ result: T; wire: string[] }> {
     const proto = Client.prototype as unknown as { query: QueryFn };
     const original = proto.query;
-    const sent: string[] = [];
+    const wire: string[] = [];
     proto.query = function (this: Client, ...args: unknown[]) {
       const first = args[0];
-      sent.push(typeof first === 'string' ? first : ((first as { text?: string }).text ?? ''));
-      return original.apply(this, args);
+      const text = typeof first === 'string' ? first : ((first as { text?: string }).text ?? '');
+      wire.push(`sent ${text}`);
+      const answer = original.apply(this, args);
+      if (answer instanceof Promise) {
+        answer.then(
+          () => wire.push(`answered ${text}`),
+          () => wire.push(`failed ${text}`),
+        );
+      }
+      return answer;
     };
-    let level: string | undefined;
     try {
-      level = await runInTransaction(ds, async (m) => {
+      return { result: await fn(), wire };
+    } finally {
+      proto.query = original;
+    }
+  }
+
+  it('runs READ COMMITTED, opened by START TRANSACTION sent with the first statement', async () => {
+    const { result: level, wire } = await onTheWire(() =>
+      runInTransaction(ds, async (m) => {
         const rows = await m.query<{ transaction_isolation: string }[]>(
           'SHOW transaction_isolation',
         );
         return rows[0]?.transaction_isolation;
-      });
-    } finally {
-      proto.query = original;
-    }
+      }),
+    );
     expect(level).toBe('read committed');
+    const sent = wire.filter((w) => w.startsWith('sent ')).map((w) => w.slice(5));
     expect(sent).toEqual(['START TRANSACTION', 'SHOW transaction_isolation', 'COMMIT']);
+    // pipelined: the first statement leaves before START TRANSACTION is answered
+    expect(wire.slice(0, 2)).toEqual(['sent START TRANSACTION', 'sent SHOW transaction_isolation']);
+  });
+
+  it('keeps what TypeORM expects of an open transaction: a nested one is a savepoint', async () => {
+    const { wire } = await onTheWire(() =>
+      runInTransaction(ds, async (m) => {
+        await m.query('INSERT INTO tx_probe VALUES (10)');
+        await m
+          .transaction(async (nested) => {
+            await nested.query('INSERT INTO tx_probe VALUES (11)');
+            throw new Error('nested failure');
+          })
+          .catch(() => undefined);
+      }),
+    );
+    const sent = wire.filter((w) => w.startsWith('sent ')).map((w) => w.slice(5));
+    expect(sent).toEqual([
+      'START TRANSACTION',
+      'INSERT INTO tx_probe VALUES (10)',
+      'SAVEPOINT typeorm_1',
+      'INSERT INTO tx_probe VALUES (11)',
+      'ROLLBACK TO SAVEPOINT typeorm_1',
+      'COMMIT',
+    ]);
+    const rows = await ds.query<{ n: number }[]>('SELECT n FROM tx_probe ORDER BY n');
+    expect(rows.map((r) => r.n)).toEqual([10]);
+    await ds.query('DELETE FROM tx_probe');
+  });
+
+  it('rolls back and releases the connection when the work throws', async () => {
+    const attempt = runInTransaction(ds, async (m) => {
+      await m.query('INSERT INTO tx_probe VALUES (20)');
+      throw new Error('work failure');
+    });
+    await expect(attempt).rejects.toThrow('work failure');
+    // both pooled connections are free again (poolSize 2)
+    const counts = await Promise.all(
+      [1, 2].map(() =>
+        runInTransaction(ds, (m) => m.query<{ n: string }[]>('SELECT count(*) AS n FROM tx_probe')),
+      ),
+    );
+    expect(counts.map((c) => Number(c[0]?.n))).toEqual([0, 0]);
   });
 
   it('joins the outer transaction and rolls back both when the inner work throws', async () => {
