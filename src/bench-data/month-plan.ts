@@ -1,3 +1,4 @@
+import { byOutcomeSql, outcomeSql, statusOfOutcome } from './petition-outcomes';
 import type { BenchMonth } from './scales';
 import { type BenchSql, bookNo, lit, localTime, pick, weighted } from './sql-helpers';
 
@@ -9,7 +10,7 @@ export interface MonthContext {
   weights: { province: number; district: number; commune: number };
 }
 
-const TYPES = [
+export const BENCH_TYPES = [
   ['complaint', 45],
   ['denunciation', 12],
   ['petition', 25],
@@ -17,7 +18,7 @@ const TYPES = [
   ['mixed', 3],
 ] as const;
 
-const SOURCES = [
+export const BENCH_SOURCES = [
   ['post', 40],
   ['forwarded_by_agency', 18],
   ['online', 10],
@@ -148,8 +149,8 @@ export function petitionPlanSql(ctx: MonthContext): string {
     SELECT g AS gp, g - ${month.petitionBase} AS k, ${sql.uid('petition', g)} AS id,
            ${sql.uid('case', `'p' || ${g}`)} AS case_id,
            ${agencyPick(ctx, r(1), r(2))} AS agency_id, ${dayOfMonth(ctx, r(3))} AS received_on,
-           ${weighted(r(4), TYPES)} AS type,
-           CASE WHEN g - ${month.petitionBase} < ${link} THEN 'direct' ELSE ${weighted(r(5), SOURCES)} END AS source,
+           ${weighted(r(4), BENCH_TYPES)} AS type,
+           CASE WHEN g - ${month.petitionBase} < ${link} THEN 'direct' ELSE ${weighted(r(5), BENCH_SOURCES)} END AS source,
            ${weighted(r(6), FIELDS)} AS field,
            ${weighted(r(7), [
              ['one', 85],
@@ -164,41 +165,18 @@ export function petitionPlanSql(ctx: MonthContext): string {
       FROM generate_series(${month.petitionBase}::bigint, ${month.petitionBase + month.petitions - 1}) g),
   h AS (
     SELECT b.*, CASE WHEN ${age} > 25 THEN r_open >= 0.01 WHEN ${age} >= 4 THEN r_open < ${age} / 25.0
-                ELSE false END AS handled
+                ELSE false END AS handled,
+           type = 'denunciation' AND signatory_kind = 'other' AS is_anonymous
       FROM b),
   o AS (
-    SELECT h.*, CASE WHEN NOT handled THEN NULL
-      WHEN type IN ('complaint', 'denunciation') THEN ${weighted('r_outcome', [
-        ['propose_acceptance', 20],
-        ['guide', 28],
-        ['forward', 18],
-        ['urge', 4],
-        ['file', 16],
-        ['not_acceptable', 8],
-        ['return_originals', 2],
-        ['refer_investigation', 1],
-        ['file', 3],
-      ])}
-      ELSE ${weighted('r_outcome', [
-        ['propose_resolution', 35],
-        ['forward', 20],
-        ['guide', 15],
-        ['urge', 5],
-        ['return_misrouted', 3],
-        ['file', 22],
-      ])} END AS outcome
+    SELECT h.*, ${outcomeSql()} AS outcome
       FROM h)
   SELECT o.*, extract(year FROM received_on)::int AS book_year,
     CASE WHEN outcome IS NULL THEN NULL
          ELSE LEAST(date ${lit(today)}, received_on + 2 + floor(r_days * 13)::int) END AS handled_on,
     CASE WHEN outcome IS NULL THEN (CASE WHEN ${age} >= 2 THEN 'checked' ELSE 'received' END)
-      ELSE (CASE outcome WHEN 'propose_acceptance' THEN 'accepted'
-        WHEN 'propose_resolution' THEN 'proposed_for_resolution' WHEN 'not_acceptable' THEN 'not_accepted'
-        WHEN 'guide' THEN 'guided' WHEN 'forward' THEN 'forwarded' WHEN 'urge' THEN 'urged'
-        WHEN 'return_originals' THEN 'returned' WHEN 'return_misrouted' THEN 'returned'
-        WHEN 'refer_investigation' THEN 'referred' ELSE 'filed' END) END AS status,
+      ELSE ${byOutcomeSql((o) => lit(statusOfOutcome(o)))} END AS status,
     CASE WHEN outcome = 'propose_acceptance' THEN type END AS proc,
-    type = 'denunciation' AND signatory_kind = 'other' AS is_anonymous,
     ${pick('r_misc', NOT_ACCEPTABLE)} AS ground
     FROM o) x`;
 }
@@ -238,7 +216,7 @@ export function visitPlanSql(ctx: MonthContext): string {
     SELECT g AS gv, g - ${month.visitBase} AS k, ${sql.uid('visit', g)} AS id,
       ${r(1)} AS r_kind, ${r(2)} AS r_count, ${r(3)} AS r_outcome, ${r(4)} AS r_repeat, ${r(5)} AS r_time,
       ${agencyPick(ctx, r(6), r(7))} AS agency0, ${dayOfMonth(ctx, r(8))} AS day0,
-      ${weighted(r(9), TYPES)} AS type0, ${weighted(r(10), FIELDS)} AS field0,
+      ${weighted(r(9), BENCH_TYPES)} AS type0, ${weighted(r(10), FIELDS)} AS field0,
       ${personPick(ctx, r(11), r(12))} AS person_pick, ${r(13)} AS r_case,
       ${pick(r(14), SUMMARIES)} || ' ' || ${pick(r(15), PLACES)} AS summary0
       FROM generate_series(${month.visitBase}::bigint, ${month.visitBase + month.visits - 1}) g),

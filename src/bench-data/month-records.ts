@@ -1,4 +1,10 @@
 import type { MonthContext } from './month-plan';
+import {
+  byOutcomeSql,
+  CHECK_OF_OUTCOME,
+  DISPATCHED_SQL,
+  OUTCOMES_WITH_BODY,
+} from './petition-outcomes';
 import { bookNo, counterUpsert, lit, localTime } from './sql-helpers';
 
 /** One held periodic session (tiếp định kỳ của người đứng đầu) per agency that has such visits. */
@@ -38,14 +44,14 @@ export function casesSql(ctx: MonthContext): string {
 
 export function petitionsSql(ctx: MonthContext): string {
   const { sql, month } = ctx;
-  const forwarded = `source IN ('forwarded_by_agency', 'central', 'national_assembly_deputy',
-    'peoples_council', 'fatherland_front', 'press')`;
+  const forwarded = DISPATCHED_SQL;
   const handler = sql.officer('agency_id', 2);
   return `INSERT INTO petition (id, agency_id, book_year, book_no, received_on, source, type, field, summary,
         case_id, visit_id, is_anonymous, handling_due_on, handling_rule_key, handling_rule_version,
         status, created_by, created_at, updated_at, sender_body, dispatch_no, dispatch_on, respondent,
         signatory_kind, check_due_on, due_on, handler_id, is_eligible, is_in_competence,
-        resolution_status, outcome, handled_on, outcome_body, not_acceptable_ground)
+        resolution_status, outcome, handled_on, outcome_body, not_acceptable_ground,
+        denouncer_notified_on)
     SELECT id, agency_id, book_year, book_no, received_on, source, type, field, summary, case_id,
       CASE WHEN k < ${Math.min(Math.floor(month.petitions * 0.13), month.visits)}
            THEN ${sql.uid('visit', `${month.visitBase} + k`)} END,
@@ -59,16 +65,17 @@ export function petitionsSql(ctx: MonthContext): string {
       signatory_kind, received_on + 7, received_on + 14,
       CASE WHEN status <> 'received' THEN ${handler} END,
       CASE WHEN outcome IS NULL THEN (CASE WHEN status = 'checked' THEN true END)
-           ELSE outcome NOT IN ('not_acceptable', 'return_originals', 'return_misrouted') END,
-      CASE WHEN outcome IS NULL THEN NULL
-           ELSE outcome IN ('propose_acceptance', 'propose_resolution', 'urge', 'file') END,
+           ELSE ${byOutcomeSql((o) => String(CHECK_OF_OUTCOME[o].eligible))} END,
+      ${byOutcomeSql((o) => String(CHECK_OF_OUTCOME[o].inCompetence))},
       CASE WHEN outcome IS NOT NULL AND type IN ('complaint', 'denunciation')
            THEN (CASE WHEN r_misc < 0.75 THEN 'not_resolved' WHEN r_misc < 0.92 THEN 'resolved_first'
                       ELSE 'resolving' END) END,
       outcome, handled_on,
-      CASE WHEN outcome IN ('guide', 'forward', 'urge', 'refer_investigation')
+      CASE WHEN outcome IN (${OUTCOMES_WITH_BODY.map(lit).join(', ')})
            THEN 'Cơ quan có thẩm quyền giải quyết' END,
-      CASE WHEN outcome = 'not_acceptable' THEN ground END
+      CASE WHEN outcome = 'not_acceptable' THEN ground END,
+      -- Luật Tố cáo 2018 Điều 24(2): the denouncer is told of the transfer (nobody to tell if anonymous)
+      CASE WHEN outcome = 'forward' AND type = 'denunciation' AND NOT is_anonymous THEN handled_on END
       FROM bench_p ORDER BY bench_p.received_on, bench_p.gp;
     ${counterUpsert('petition', 'SELECT agency_id, book_year AS yr, book_no AS no FROM bench_p')};
     INSERT INTO petition_signatory (petition_id, position, person_id)

@@ -42,6 +42,7 @@ export function lit(value: string): string {
 
 /** `CASE WHEN r < c1 THEN v1 … ELSE vn END` for cumulative weights (values are SQL literals). */
 export function weighted(r: string, choices: ReadonlyArray<readonly [string, number]>): string {
+  if (choices.length === 1) return lit(choices[0]![0]); // CASE needs a WHEN
   const total = choices.reduce((a, [, w]) => a + w, 0);
   let acc = 0;
   const whens = choices.slice(0, -1).map(([v, w]) => {

@@ -32,11 +32,13 @@ export const CASE_TIMELINE_SQL = `
     UNION ALL
     SELECT 'event', (e.occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text, e.occurred_at,
            e.id, p.case_id, cs.code,
-           -- a step judged against its period (a denunciation's transfer, D12) says how it went
+           -- an outcome judged against its period (D1; a denunciation's D11 or D12) says how it went
            (jsonb_build_object('petitionId', e.petition_id, 'action', e.action,
              'fromStatus', e.from_status, 'toStatus', e.to_status, 'legalBasis', e.legal_basis)
-            || jsonb_strip_nulls(jsonb_build_object('timeliness', e.data->'timeliness',
-                 'transferDueOn', e.data->'transferDueOn')))::json
+            || CASE WHEN e.data->'timeliness' IS NOT NULL THEN jsonb_strip_nulls(jsonb_build_object(
+                 'timeliness', e.data->'timeliness', 'dueOn', e.data->'dueOn',
+                 'dueRule', e.data->'dueRule', 'transferDueOn', e.data->'transferDueOn'))
+               ELSE '{}'::jsonb END)::json
       FROM petition_event e JOIN petition p ON p.id = e.petition_id JOIN cs ON cs.id = p.case_id
      WHERE e.action NOT IN ('register', 'receive')
     UNION ALL

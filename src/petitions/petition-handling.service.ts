@@ -81,7 +81,8 @@ export class PetitionHandlingService {
       if (input) throw petitionError(violation(E.Invalid, input.field, input.rule));
       const today = this.clock.today();
       const set = await this.changes(manager, petition, dto, today);
-      // Luật TC 2018 Điều 24(2): a transfer after D12 is recorded, and recorded as late.
+      // An outcome after its deadline (D1; a denunciation's D11, its transfer's D12) is
+      // recorded, and recorded as late (domain/outcome-timeliness.ts).
       const timed = outcomeTimeliness({
         ...petition,
         outcome: (set.outcome as HandlingOutcome | undefined) ?? null,
@@ -97,7 +98,7 @@ export class PetitionHandlingService {
         data: {
           ...dataOf(dto, set),
           ...(documentNo ? { documentNo } : {}),
-          ...(timed ? { transferDueOn: timed.dueOn, timeliness: timed.timeliness } : {}),
+          ...timedData(timed),
         },
       });
       if (dto.action === PetitionAction.RecordReply && dto.reply) {
@@ -162,7 +163,8 @@ export class PetitionHandlingService {
       issuerAbbrev: issuer.abbreviation,
       issuedOn: step.today,
       signer: { name: '', title: texts.signerTitle },
-      // The transfer slip of a denunciation is judged against D12, as a notice against its period.
+      // The document of the outcome is judged against the outcome's deadline, as a notice
+      // against its period (the statistics do not read petition documents).
       timeliness: step.timed?.timeliness ?? null,
       dueOn: step.timed?.dueOn ?? null,
     });
@@ -217,6 +219,16 @@ export class PetitionHandlingService {
       due_on: worklistDueOn({ ...p, checkDueOn }),
     };
   }
+}
+
+/**
+ * The judgement of the outcome in the history and audit rows: timeliness, due date and rule; a
+ * denunciation's transfer also keeps its D12 date as `transferDueOn`.
+ */
+function timedData(timed: OutcomeTimeliness | null): Record<string, unknown> {
+  if (timed === null) return {};
+  const data = { timeliness: timed.timeliness, dueOn: timed.dueOn, dueRule: timed.rule };
+  return timed.rule === 'D12' ? { ...data, transferDueOn: timed.dueOn } : data;
 }
 
 /** What the history and audit rows keep: codes and dates, never free text about persons. */

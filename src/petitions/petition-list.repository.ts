@@ -23,7 +23,7 @@ export interface PetitionListFilter {
   outcome?: HandlingOutcome;
   status?: PetitionStatus;
   overdue?: boolean;
-  /** The outcome missed its legal period (a denunciation forwarded after D12). */
+  /** The outcome missed its legal period (D1; a denunciation's D11, or D12 when forwarded). */
   late?: boolean;
   officerId?: string;
   handlerId?: string;

@@ -1,6 +1,19 @@
 import { Role } from '../../src/auth/role';
 import { BenchDataRefused, generateBenchData } from '../../src/bench-data/generator';
+import { statusOfOutcome } from '../../src/bench-data/petition-outcomes';
 import { BENCH_SCALES } from '../../src/bench-data/scales';
+import { ContentType } from '../../src/cases/domain/case-enums';
+import {
+  type HandlingDetail,
+  handlingInputProblem,
+} from '../../src/petitions/domain/handling-input';
+import { outcomeProblem } from '../../src/petitions/domain/outcome-rules';
+import {
+  HandlingOutcome,
+  type PetitionSource,
+  type PetitionStatus,
+} from '../../src/petitions/domain/petition-enums';
+import type { PetitionAction } from '../../src/petitions/domain/petition-status';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -81,6 +94,59 @@ describe('bench:data --scale tiny', () => {
     ).toBe(0);
     // Every constraint is valid (none was added NOT VALID or skipped).
     expect(await one(`SELECT count(*) AS n FROM pg_constraint WHERE NOT convalidated`)).toBe(0);
+  });
+
+  it('records only outcomes the handling rules allow, with the check and details they need (DOMAIN §3.5)', async () => {
+    const rows = await t.dataSource.query<
+      {
+        type: ContentType;
+        source: PetitionSource;
+        anonymous: boolean;
+        outcome: HandlingOutcome;
+        eligible: boolean | null;
+        competent: boolean | null;
+        status: PetitionStatus;
+        body: boolean;
+        ground: boolean;
+        notified: boolean;
+        n: string;
+      }[]
+    >(`SELECT type, source, is_anonymous AS anonymous, outcome, is_eligible AS eligible,
+              is_in_competence AS competent, status, outcome_body IS NOT NULL AS body,
+              not_acceptable_ground IS NOT NULL AS ground,
+              denouncer_notified_on IS NOT NULL AS notified, count(*) AS n
+         FROM petition WHERE outcome IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`);
+    expect(rows.length).toBeGreaterThan(50);
+    const problems = rows.flatMap((r) => {
+      const facts = {
+        type: r.type,
+        isAnonymous: r.anonymous,
+        source: r.source,
+        isEligible: r.eligible,
+        isInCompetence: r.competent,
+        guidedBefore: false,
+      };
+      const given: HandlingDetail[] = [];
+      if (r.body) given.push('body');
+      if (r.ground) given.push('ground');
+      if (r.notified) given.push('denouncerNotifiedOn');
+      const notify = r.type === ContentType.Denunciation && !r.anonymous;
+      const action = r.outcome as string as PetitionAction;
+      const found = [
+        outcomeProblem(r.outcome, facts),
+        handlingInputProblem(action, given, notify)?.rule ?? null,
+        r.status === statusOfOutcome(r.outcome) ? null : `status ${r.status}`,
+      ].filter((p) => p !== null);
+      return found.length > 0 ? [{ ...r, found }] : [];
+    });
+    expect(problems).toEqual([]);
+    // Every type is handled, and a denunciation outside competence is forwarded, never guided.
+    expect(new Set(rows.map((r) => r.type)).size).toBe(5);
+    const denunciations = rows
+      .filter((r) => r.type === ContentType.Denunciation)
+      .map((r) => r.outcome);
+    expect(denunciations).toContain(HandlingOutcome.Forward);
+    expect(denunciations).not.toContain(HandlingOutcome.Guide);
   });
 
   it('writes in time order (physical order follows the received date)', async () => {

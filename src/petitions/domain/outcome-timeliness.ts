@@ -8,33 +8,63 @@ export interface TimedOutcomeFacts {
   outcome: HandlingOutcome | null;
   /** The day the outcome was recorded (the transfer, for a forward). */
   handledOn: string | null;
-  /** D12, from the rule version in force on receipt (frozen once the petition is handled). */
+  /** D1, from the rule version in force on receipt. */
+  handlingDueOn: string;
+  /** D11 (denunciations), with its extension once the leader granted it. */
+  checkDueOn: string | null;
+  /** D12 (denunciations), from the rule version in force on receipt. */
   transferDueOn: string | null;
 }
 
-/** How an outcome step kept its legal period: the deadline and whether it was met. */
-export interface OutcomeTimeliness {
-  /** The deadline of DOMAIN §11 the step is judged against. */
-  rule: 'D12';
+/** The deadlines of DOMAIN §11 an outcome of petition handling is judged against. */
+export type OutcomeDueRule = 'D1' | 'D11' | 'D12';
+
+/** The deadline that governs an outcome: its rule and its date. */
+export interface OutcomeDeadline {
+  rule: OutcomeDueRule;
   dueOn: string;
+}
+
+/** How an outcome step kept its legal period: the deadline and whether it was met. */
+export interface OutcomeTimeliness extends OutcomeDeadline {
   timeliness: Timeliness;
 }
 
 /**
- * Pure: the timeliness of the outcome, or null where no period judges it. Luật Tố cáo 2018
- * Điều 24 khoản 2 (DOMAIN §3.5, §11 D12): a denunciation outside competence is transferred to
- * the competent body, and the denouncer notified, within 5 working days of receipt. A forward
- * after its D12 date is still recorded (the petition must reach the competent body) but is late
+ * Pure: the deadline the outcome of this petition is judged against (null before an outcome).
+ * - A denunciation forwarded: D12. Luật Tố cáo 2018 Điều 24 khoản 2: a denunciation outside
+ *   competence is transferred to the competent body, and the denouncer notified, within 5 working
+ *   days of receipt.
+ * - Any other outcome of a denunciation (propose acceptance, file, refer, return, urge): D11.
+ *   Luật Tố cáo 2018 Điều 24 khoản 1: within 7 working days of receipt (10 when the leader
+ *   extended it) the body enters, classifies and handles the denunciation at first instance and
+ *   decides on acceptance (DOMAIN §5.1, §11 D11). The Law's own period governs the denunciation,
+ *   not the circular's 10 days (DOMAIN §3.6: it "runs alongside" D1 and, by default, ends
+ *   first); the denunciation module judges the acceptance against the same date.
+ * - Every other outcome: D1. TT 05/2021/TT-TTCP: a petition is studied, classified and handled
+ *   within 10 working days of receipt (DOMAIN §3.6, §11 D1).
+ * A denunciation without a stored D11 or D12 (no rule in force on receipt) falls back to D1,
+ * which every petition has.
+ */
+export function outcomeDeadline(f: TimedOutcomeFacts): OutcomeDeadline | null {
+  if (f.outcome === null) return null;
+  const d1: OutcomeDeadline = { rule: 'D1', dueOn: f.handlingDueOn };
+  if (f.type !== ContentType.Denunciation) return d1;
+  if (f.outcome === HandlingOutcome.Forward) {
+    return f.transferDueOn === null ? d1 : { rule: 'D12', dueOn: f.transferDueOn };
+  }
+  return f.checkDueOn === null ? d1 : { rule: 'D11', dueOn: f.checkDueOn };
+}
+
+/**
+ * Pure: the timeliness of the outcome, or null while none is recorded. An outcome after its
+ * deadline is still recorded (the petition must still reach whoever handles it) but is late
  * ("không đúng quy định", as the steps of the resolution modules are judged); the due date itself
- * counts as on time. The notification is dated no later than the transfer (the request is refused
- * otherwise), so the transfer's date decides.
+ * counts as on time. For a forwarded denunciation the notification is dated no later than the
+ * transfer (the request is refused otherwise), so the transfer's date decides.
  */
 export function outcomeTimeliness(f: TimedOutcomeFacts): OutcomeTimeliness | null {
-  const transfer = f.type === ContentType.Denunciation && f.outcome === HandlingOutcome.Forward;
-  if (!transfer || f.handledOn === null || f.transferDueOn === null) return null;
-  return {
-    rule: 'D12',
-    dueOn: f.transferDueOn,
-    timeliness: timelinessOf(f.handledOn, f.transferDueOn),
-  };
+  const deadline = outcomeDeadline(f);
+  if (deadline === null || f.handledOn === null) return null;
+  return { ...deadline, timeliness: timelinessOf(f.handledOn, deadline.dueOn) };
 }

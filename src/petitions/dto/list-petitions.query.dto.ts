@@ -60,7 +60,7 @@ export class ListPetitionsQueryDto extends PeriodPageQueryDto {
   @ApiPropertyOptional({
     type: Boolean,
     description:
-      'Outcomes done after their legal period: denunciations forwarded after D12 (Luật Tố cáo 2018 Điều 24(2)); false: all others',
+      "Outcomes recorded after their legal period (outcome.timeliness = late): D1 (TT 05/2021), a denunciation's D11 or, forwarded, D12 (Luật Tố cáo 2018 Điều 24(1), (2)); false: all others, open petitions included",
   })
   @IsOptional()
   @Transform(queryBoolean)

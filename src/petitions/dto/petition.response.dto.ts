@@ -4,6 +4,7 @@ import { CaseField, ContentType } from '../../cases/domain/case-enums';
 import { Timeliness } from '../../decisions/domain/timeliness';
 import { ExplanationStepDto } from '../../legal/dto/deadline-preview.response.dto';
 import { PersonRefDto } from '../../persons/dto/person-ref.response.dto';
+import type { OutcomeDueRule } from '../domain/outcome-timeliness';
 import {
   HandlingOutcome,
   NotAcceptableGround,
@@ -87,7 +88,7 @@ export class PetitionOutcomeDto {
     nullable: true,
     enum: ['on_time', 'late'],
     description:
-      'Whether the outcome kept its legal period: a forwarded denunciation against D12 (Luật Tố cáo 2018 Điều 24(2)); null where no period judges the step',
+      "Whether the outcome kept its legal period (recorded on or before dueOn): a forwarded denunciation against D12 (Luật Tố cáo 2018 Điều 24(2)), a denunciation's other outcomes against D11 (Điều 24(1), with its extension), every other outcome against D1 (TT 05/2021: 10 working days); null without an outcome",
   })
   timeliness!: Timeliness | null;
 
@@ -97,10 +98,11 @@ export class PetitionOutcomeDto {
   @ApiProperty({
     type: String,
     nullable: true,
-    example: 'D12',
+    enum: ['D1', 'D11', 'D12'],
+    example: 'D1',
     description: 'Its rule (DOMAIN §11)',
   })
-  dueRule!: string | null;
+  dueRule!: OutcomeDueRule | null;
 }
 
 /** A petition (đơn). Signatories by pseudonym; identity only where the vault allowed it. */
