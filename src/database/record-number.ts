@@ -14,19 +14,36 @@ export interface RecordNumberKey {
   year: number;
 }
 
+/** The key space of the books' queue locks (two-int advisory locks; 'KNTC'). */
+const BOOK_LOCK_SPACE = 0x4b4e5443;
+
+/**
+ * SQL (a `void` expression) that queues the transaction for a book until it commits: an advisory
+ * transaction lock on (scope, agency, year), taken before the counter row is touched. Waiters of
+ * the lock manager are served first come, first served and woken one at a time; waiters on the
+ * counter's row lock are all woken at each commit and race for it again, so under load some lost
+ * several times in a row (a long tail of waits). A hash collision only makes two books share a
+ * queue. Parameters: SQL expressions for the scope, the agency id and the year.
+ */
+export function bookQueueLockSql(scope: string, agencyId: string, year: string): string {
+  return `pg_advisory_xact_lock(${BOOK_LOCK_SPACE}, hashtext(${scope} || '/' || ${agencyId}::text || '/' || ${year}::text))`;
+}
+
 /**
  * The next number of a book (1, 2, 3 … per agency and year), gapless: the counter row is created
  * or incremented by one statement (`INSERT … ON CONFLICT DO UPDATE … RETURNING`) in the caller's
- * transaction, whose row lock makes concurrent writers of the same book wait for each other, and a
- * rollback gives the number back. `manager` must be a transaction's (runInTransaction).
+ * transaction, after the book's queue lock (bookQueueLockSql): concurrent writers of the same book
+ * wait for each other in turn until commit, and a rollback gives the number back. `manager` must be a transaction's (runInTransaction).
  */
 export async function nextRecordNumber(
   manager: EntityManager,
   key: RecordNumberKey,
 ): Promise<number> {
   const rows = await manager.query<{ last_value: number }[]>(
-    `WITH next AS (
-       INSERT INTO record_counter (scope, agency_id, year, last_value) VALUES ($1, $2, $3, 1)
+    `WITH queued AS (SELECT ${bookQueueLockSql('$1::text', '$2::uuid', '$3::int')}),
+     next AS (
+       INSERT INTO record_counter (scope, agency_id, year, last_value)
+       SELECT $1, $2, $3, 1 FROM queued
        ON CONFLICT (scope, agency_id, year)
        DO UPDATE SET last_value = record_counter.last_value + 1
        RETURNING last_value)

@@ -1,7 +1,10 @@
+import { bookQueueLockSql } from '../database/record-number';
+
 /**
  * Registering a petition in ONE statement (DESIGN §10 P2): check the case and the persons cited
  * by id against the officer's scope, take the next number of the agency's petition book (gapless:
- * the counter row is locked until commit, a rollback gives the number back), insert the petition,
+ * the book's queue lock, then the counter row, are held until commit; a rollback gives the number
+ * back), insert the petition,
  * its signatories and its first history row, and return what the reply needs. When a check fails
  * nothing is inserted and `id` is null; the service then names the field and rolls back.
  *
@@ -23,9 +26,12 @@ export const REGISTER_PETITION_SQL = `
                     OR EXISTS (SELECT 1 FROM person_record_link l
                                 WHERE l.person_id = p.id AND l.agency_id = ANY($28::uuid[]))))
              = cardinality($27::uuid[]) AS persons_ok),
+  queued AS (
+    SELECT ${bookQueueLockSql("'petition'", '$2::uuid', '$3::int')} FROM chk
+     WHERE chk.case_code IS NOT NULL AND chk.persons_ok),
   num AS (
     INSERT INTO record_counter (scope, agency_id, year, last_value)
-    SELECT 'petition', $2, $3, 1 FROM chk WHERE chk.case_code IS NOT NULL AND chk.persons_ok
+    SELECT 'petition', $2, $3, 1 FROM queued
     ON CONFLICT (scope, agency_id, year) DO UPDATE SET last_value = record_counter.last_value + 1
     RETURNING last_value),
   ins AS (
