@@ -29,7 +29,7 @@ const KEY = `md5(concat('k', :r::text, '-', :client_id::text))`;
 export function pgbenchScript(statements: readonly CapturedStatement[]): string {
   const petitionId = statements.find((s) => /INSERT INTO petition \(id/.test(s.text))?.values[0];
   const key = statements.find((s) => /INSERT INTO idempotency_key/.test(s.text))?.values[1];
-  const lines = statements.map((s) => {
+  const sqlOf = (s: CapturedStatement) => {
     let sql = inlined(s);
     if (/INSERT INTO audit_event/.test(s.text)) {
       sql = sql.split(sqlLiteral('petition.register')).join(sqlLiteral(BASELINE_ACTION));
@@ -37,8 +37,24 @@ export function pgbenchScript(statements: readonly CapturedStatement[]): string 
     if (petitionId) sql = sql.split(sqlLiteral(petitionId)).join(PETITION_ID);
     if (key) sql = sql.split(sqlLiteral(key)).join(KEY);
     return `${sql};`;
-  });
+  };
+  // the statements the service pipelined share one round trip here too
+  const lines = roundTrips(statements).flatMap((trip) =>
+    trip.length === 1
+      ? [sqlOf(trip[0]!)]
+      : ['\\startpipeline', ...trip.map(sqlOf), '\\endpipeline'],
+  );
   return ['\\set r random(1, 1000000000000)', ...lines].join('\n');
+}
+
+/** The statements grouped by round trip: each with the pipelined ones sent behind it. */
+export function roundTrips(statements: readonly CapturedStatement[]): CapturedStatement[][] {
+  const trips: CapturedStatement[][] = [];
+  for (const s of statements) {
+    if (s.joined && trips.length > 0) trips.at(-1)!.push(s);
+    else trips.push([s]);
+  }
+  return trips;
 }
 
 /**
@@ -65,7 +81,9 @@ async function barePool(url: string, scripts: string[], clients: number, seconds
   const until = Date.now() + seconds * 1000;
   let done = 0;
   const worker = async (client: number) => {
-    const statements = scripts[client % scripts.length]!.split('\n').slice(1);
+    const statements = scripts[client % scripts.length]!.split('\n')
+      .slice(1)
+      .filter((line) => !line.startsWith('\\'));
     const conn = await pool.connect();
     try {
       while (Date.now() < until) {

@@ -7,7 +7,7 @@ import { createApp } from '../../src/bootstrap';
 import { PasswordHasher } from '../../src/common/crypto/password-hasher';
 import { type BenchDatabase, benchConfig } from './bench-db';
 import { runLoad } from './http-load';
-import { pgbenchBaseline } from './petitions-baseline';
+import { pgbenchBaseline, roundTrips } from './petitions-baseline';
 import { type CapturedStatement, labelOf, SqlCapture } from './sql-capture';
 
 const PASSWORD = 'mat-khau-do-hieu-nang-1';
@@ -160,9 +160,10 @@ export async function benchPetitions(db: BenchDatabase): Promise<void> {
       `\nPetition registration (P1, P2), ${CONNECTIONS} connections, ${SECONDS} s after 2 s warm-up`,
     );
     console.log(
-      `  statements per create: ${work} in the transaction (target ≤ 8) ${work <= 8 ? 'OK' : 'OVER'}; + ${control.length} transaction control (${control.map((st) => st.text.trim().split(/\s+/)[0]).join(', ')}) + ${session.length} session check = ${statements.length} round trips`,
+      `  statements per create: ${work} in the transaction (target ≤ 8) ${work <= 8 ? 'OK' : 'OVER'}; + ${control.length} transaction control (${control.map((st) => st.text.trim().split(/\s+/)[0]).join(', ')}) + ${session.length} session check = ${statements.length} statements in ${roundTrips(statements).length} round trips (pipelined ones joined by +)`,
     );
-    console.log(`    ${statements.map((st) => labelOf(st.text)).join(' | ')}`);
+    const trips = roundTrips(statements).map((trip) => trip.map((st) => labelOf(st.text)));
+    console.log(`    ${trips.map((labels) => labels.join(' + ')).join(' | ')}`);
     const loads = [
       {
         label: 'one agency (its gapless book serialises)',

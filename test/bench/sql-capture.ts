@@ -4,6 +4,11 @@ import { Client } from 'pg';
 export interface CapturedStatement {
   text: string;
   values: readonly unknown[];
+  /**
+   * Sent while an earlier statement of the same connection was still unanswered (pipelined):
+   * it shares that statement's round trip.
+   */
+  joined?: boolean;
 }
 
 type QueryFn = (this: Client, ...args: unknown[]) => unknown;
@@ -22,13 +27,21 @@ export class SqlCapture {
     const proto = Client.prototype as unknown as { query: QueryFn };
     this.original = proto.query;
     const original = this.original;
-    const seen = (args: unknown[]) => {
+    const unanswered = new WeakMap<Client, number>();
+    const seen = (client: Client, args: unknown[]) => {
       this.count += 1;
-      this.recording?.push(statementOf(args));
+      const joined = (unanswered.get(client) ?? 0) > 0;
+      this.recording?.push({ ...statementOf(args), joined });
     };
     proto.query = function (this: Client, ...args: unknown[]) {
-      seen(args);
-      return original.apply(this, args);
+      seen(this, args);
+      const answer = original.apply(this, args);
+      if (answer instanceof Promise) {
+        unanswered.set(this, (unanswered.get(this) ?? 0) + 1);
+        const settled = () => void unanswered.set(this, (unanswered.get(this) ?? 1) - 1);
+        answer.then(settled, settled);
+      }
+      return answer;
     };
   }
 
@@ -102,7 +115,7 @@ export function labelOf(text: string): string {
   if (/^(BEGIN|START TRANSACTION)/i.test(flat)) return 'BEGIN';
   if (/^COMMIT/i.test(flat)) return 'COMMIT';
   if (/^SET TRANSACTION/i.test(flat)) return 'SET TRANSACTION';
-  if (/pg_advisory_xact_lock/i.test(flat)) return 'SELECT pg_advisory_xact_lock';
+  if (/^SELECT pg_advisory_xact_lock/i.test(flat)) return 'SELECT pg_advisory_xact_lock';
   const table = /(?:INSERT INTO|UPDATE|FROM)\s+"?([a-z_]+)"?/i.exec(flat)?.[1] ?? '?';
   const verb = /^WITH/i.test(flat) ? 'WITH…' : flat.split(' ')[0]!.toUpperCase();
   return `${verb} ${table}`;
