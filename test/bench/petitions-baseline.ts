@@ -25,8 +25,14 @@ export interface Baseline {
 const PETITION_ID = `md5(concat(:r::text, '-', :client_id::text))::uuid`;
 const KEY = `md5(concat('k', :r::text, '-', :client_id::text))`;
 
-/** The captured create as a pgbench script: the same statements, values inlined. */
-export function pgbenchScript(statements: readonly CapturedStatement[]): string {
+/**
+ * The captured create as a pgbench script: the same statements, values inlined; `pipelined`: the
+ * statements the service sent together are sent together (\\startpipeline), else one by one.
+ */
+export function pgbenchScript(
+  statements: readonly CapturedStatement[],
+  pipelined: boolean,
+): string {
   const petitionId = statements.find((s) => /INSERT INTO petition \(id/.test(s.text))?.values[0];
   const key = statements.find((s) => /INSERT INTO idempotency_key/.test(s.text))?.values[1];
   const sqlOf = (s: CapturedStatement) => {
@@ -38,8 +44,8 @@ export function pgbenchScript(statements: readonly CapturedStatement[]): string 
     if (key) sql = sql.split(sqlLiteral(key)).join(KEY);
     return `${sql};`;
   };
-  // the statements the service pipelined share one round trip here too
-  const lines = roundTrips(statements).flatMap((trip) =>
+  const trips = pipelined ? roundTrips(statements) : statements.map((st) => [st]);
+  const lines = trips.flatMap((trip) =>
     trip.length === 1
       ? [sqlOf(trip[0]!)]
       : ['\\startpipeline', ...trip.map(sqlOf), '\\endpipeline'],
@@ -126,17 +132,21 @@ async function removeBaselineAudit(url: string): Promise<void> {
 
 /**
  * pgbench replaying the identical SQL (or a bare pg Pool when pgbench is not installed); one
- * captured create per agency when the load spreads over several.
+ * captured create per agency when the load spreads over several. `pipelined`: with the service's
+ * pipelining (pgbench only).
  */
 export async function pgbenchBaseline(
   url: string,
   creates: readonly (readonly CapturedStatement[])[],
-  clients: number,
-  seconds: number,
+  run: { clients: number; seconds: number; pipelined: boolean },
 ): Promise<Baseline> {
-  const scripts = creates.map((statements) => pgbenchScript(statements));
+  const { clients, seconds, pipelined } = run;
+  const scripts = creates.map((statements) => pgbenchScript(statements, pipelined));
   try {
-    if (PGBENCH) return { name: 'pgbench', tps: await pgbench(url, scripts, clients, seconds) };
+    if (PGBENCH) {
+      const name = pipelined ? 'pgbench (pipelined as the service)' : 'pgbench';
+      return { name, tps: await pgbench(url, scripts, clients, seconds) };
+    }
     return {
       name: 'bare pg Pool (no pgbench)',
       tps: await barePool(url, scripts, clients, seconds),

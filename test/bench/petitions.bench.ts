@@ -172,16 +172,24 @@ export async function benchPetitions(db: BenchDatabase): Promise<void> {
       },
       { label: `${setups.length} agencies, in turn`, setups, creates },
     ];
+    const run = { clients: CONNECTIONS, seconds: SECONDS };
     for (const l of loads) {
       console.log(`  ${l.label}:`);
+      let last = 0;
       for (let round = 0; round < 2; round++) {
         const api = await load(l.setups);
-        const baseline = await pgbenchBaseline(db.url, l.creates, CONNECTIONS, SECONDS);
+        last = api.rps;
+        const baseline = await pgbenchBaseline(db.url, l.creates, { ...run, pipelined: false });
         const ratio = api.rps / baseline.tps;
         console.log(
           `    API ${api.rps.toFixed(0)} req/s p50 ${api.p50} ms p99 ${api.p99} ms${api.bad ? ` (${api.bad} failed)` : ''} | ${baseline.name} ${baseline.tps.toFixed(0)} tps → ratio ${ratio.toFixed(2)} (≥ 0.35 ${ratio >= 0.35 ? 'OK' : 'UNDER'}); ≥ 400 req/s ${api.rps >= 400 ? 'OK' : 'UNDER'}, p99 ≤ 50 ms ${api.p99 <= 50 ? 'OK' : 'OVER'}`,
         );
       }
+      // for reference: the raw database with the same round trips as the service
+      const piped = await pgbenchBaseline(db.url, l.creates, { ...run, pipelined: true });
+      console.log(
+        `    (${piped.name} ${piped.tps.toFixed(0)} tps: the last API run is ${(last / piped.tps).toFixed(2)} of it)`,
+      );
     }
   } finally {
     capture.restore();
