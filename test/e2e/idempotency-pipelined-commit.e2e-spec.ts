@@ -1,37 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
-import { Client } from 'pg';
-
 import { Role } from '../../src/auth/role';
 import { bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { IdempotencyProbeModule, PROBE_TABLE_SQL } from '../support/idempotency-probe.module';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { recordWire } from '../support/wire';
 
 const URL = '/api/v1/__idem/items';
-
-type QueryFn = (this: Client, ...args: unknown[]) => unknown;
-
-/** What the pg clients of this process sent and when each answer came back, in order. */
-function recordWire(): { events: string[]; restore: () => void } {
-  const proto = Client.prototype as unknown as { query: QueryFn };
-  const original = proto.query;
-  const events: string[] = [];
-  proto.query = function (this: Client, ...args: unknown[]) {
-    const first = args[0];
-    const text = typeof first === 'string' ? first : ((first as { text?: string }).text ?? '');
-    const label = text.trim().replace(/\s+/g, ' ').slice(0, 40);
-    events.push(`sent ${label}`);
-    const result = original.apply(this, args);
-    if (result instanceof Promise) {
-      result.then(
-        () => events.push(`answered ${label}`),
-        () => events.push(`failed ${label}`),
-      );
-    }
-    return result;
-  };
-  return { events, restore: () => void (proto.query = original) };
-}
 
 /**
  * The Idempotency-Key transaction stores the reply with an UPDATE sent together with its COMMIT

@@ -1,15 +1,13 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { runInTransaction } from '../../src/database/transaction';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
+import { recordWire } from '../support/wire';
 
 // runInTransaction: READ COMMITTED from the connection's default (START TRANSACTION pipelined with
 // the first statement), joins an
 // outer transaction, and rolls everything back when the work throws.
-
-type QueryFn = (this: Client, ...args: unknown[]) => unknown;
 
 describe('runInTransaction', () => {
   let db: TestDatabase;
@@ -27,26 +25,11 @@ describe('runInTransaction', () => {
 
   /** Runs `fn` while recording what pg clients send and when each answer arrives. */
   async function onTheWire<T>(fn: () => Promise<T>): Promise<{ result: T; wire: string[] }> {
-    const proto = Client.prototype as unknown as { query: QueryFn };
-    const original = proto.query;
-    const wire: string[] = [];
-    proto.query = function (this: Client, ...args: unknown[]) {
-      const first = args[0];
-      const text = typeof first === 'string' ? first : ((first as { text?: string }).text ?? '');
-      wire.push(`sent ${text}`);
-      const answer = original.apply(this, args);
-      if (answer instanceof Promise) {
-        answer.then(
-          () => wire.push(`answered ${text}`),
-          () => wire.push(`failed ${text}`),
-        );
-      }
-      return answer;
-    };
+    const wire = recordWire();
     try {
-      return { result: await fn(), wire };
+      return { result: await fn(), wire: wire.events };
     } finally {
-      proto.query = original;
+      wire.restore();
     }
   }
 

@@ -93,7 +93,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Subscribed inside the transaction's async context, so the handler joins it.
       const handled: Observable<unknown> = next.handle();
       const result = await lastValueFrom(handled, { defaultValue: undefined });
-      // not awaited: settled here, read after the COMMIT (no unhandled rejection in between)
+      // sent now, ahead of the COMMIT (IdempotencyRepository.complete), not awaited: settled
+      // here, read after the COMMIT (no unhandled rejection in between)
       completed = this.repository
         .complete(manager, claim, { statusCode: reply.statusCode, body: result })
         .then(

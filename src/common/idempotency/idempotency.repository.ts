@@ -19,6 +19,11 @@ export interface StoredReply {
 
 const MAX_PATH = 2048;
 
+/** The pg client under a TypeORM query runner (PostgresQueryRunner.databaseConnection). */
+interface PgConnection {
+  query(text: string, values: unknown[]): Promise<unknown>;
+}
+
 /** Every query on idempotency_key. Claims and replies go through the request's transaction. */
 @Injectable()
 export class IdempotencyRepository {
@@ -59,18 +64,24 @@ export class IdempotencyRepository {
     return { requestHash: row.request_hash, statusCode: row.status_code, body: row.response_body };
   }
 
-  /** Stores the reply before the owner's transaction commits. */
-  async complete(
+  /**
+   * Stores the reply before the owner's transaction commits. The UPDATE is handed to the
+   * transaction's connection synchronously, in this call: whatever the caller sends after it —
+   * the COMMIT, without waiting for this answer (the connection pipelines) — is sent after it.
+   */
+  complete(
     manager: EntityManager,
     claim: IdempotencyClaim,
     reply: { statusCode: number; body: unknown },
   ): Promise<void> {
     const body = reply.body === undefined ? null : JSON.stringify(reply.body);
-    await manager.query(
-      `UPDATE idempotency_key SET status_code = $3, response_body = $4::jsonb
-        WHERE principal = $1 AND key = $2`,
-      [claim.principal, claim.key, reply.statusCode, body],
-    );
+    const sql = `UPDATE idempotency_key SET status_code = $3, response_body = $4::jsonb
+        WHERE principal = $1 AND key = $2`;
+    const values = [claim.principal, claim.key, reply.statusCode, body];
+    const connection = (manager.queryRunner as { databaseConnection?: PgConnection } | undefined)
+      ?.databaseConnection;
+    const sent = connection ? connection.query(sql, values) : manager.query(sql, values);
+    return sent.then(() => undefined);
   }
 
   /** Deletes keys claimed before `cutoff`; returns how many. */
