@@ -3,7 +3,7 @@ import { loadFormDefinition } from '../form-templates';
 import type { ReportScope } from '../scope/report-scope';
 import { parseFormCode, parseFormFormat } from './form-code';
 import { assembleFormReport, zeroFigures } from './form-report';
-import { millionsFromDong, plainSquareMetres } from './million-vnd';
+import { millionsFromDong } from './million-vnd';
 
 const unit = (id: string, own: boolean, inForce = true) => ({
   id,
@@ -78,7 +78,6 @@ describe('assembling an official form (DOMAIN §7.2: one row per unit plus a tot
     const report = assembleFormReport(kqgq, scope, new Map([['HN', figures]]), figures);
     expect([7, 8, 10].map((n) => report.total.values[n])).toEqual(['2600.5', '2982.5', '840']);
     expect(report.rows[0]!.values[10]).toBe('840');
-    expect(plainSquareMetres('0.10')).toBe('0.1');
   });
 
   it('accepts 01-tcd and 01/TCD; refuses other codes and formats naming the field', () => {

@@ -10,7 +10,8 @@ import {
 } from '../domain/form-formulas';
 import type { ReportPeriod } from '../domain/report-period';
 import type { ReportScope } from '../scope/report-scope';
-import { millionsFromDong, plainSquareMetres } from './million-vnd';
+import { canonicalDecimal } from '../summary/assemble-summary';
+import { millionsFromDong } from './million-vnd';
 
 /** The figures of one row by source name (`complaints.inCompetence` → 3); money in đồng. */
 export type UnitFigures = Readonly<Record<string, FormCellValue>>;
@@ -43,7 +44,7 @@ export interface FormReport {
 /** A decimal figure as the form prints it: đồng as Trđ, m² without trailing zeros, both exact. */
 function inFormUnit(unit: FormColumn['unit'], value: string): string {
   if (unit === 'millionVnd') return millionsFromDong(value);
-  return unit === 'squareMetre' ? plainSquareMetres(value) : value;
+  return unit === 'squareMetre' ? canonicalDecimal(value) : value;
 }
 
 /** The complete row in the form's units: formulas applied, đồng shown as Trđ. */

@@ -14,8 +14,3 @@ function shiftedText(text: string, places: number): string {
 export function millionsFromDong(dong: string): string {
   return shiftedText(dong, -6);
 }
-
-/** m² as PostgreSQL sums them ("840.00") → the same exact value without trailing zeros ("840"). */
-export function plainSquareMetres(area: string): string {
-  return shiftedText(area, 0);
-}
