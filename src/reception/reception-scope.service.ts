@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { AgencyScopeService } from '../agencies/agency-scope.service';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { notFound } from '../common/errors/common-errors';
 import { receptionMessagesVi } from '../common/i18n/reception-messages.vi';
 import { AccessScopeService } from '../scope/access-scope.service';
 
@@ -11,18 +9,11 @@ const AGENCY = receptionMessagesVi.agencyNotFound;
 /** The agencies a reception request may touch, from the viewer's scope (DESIGN.md §7). */
 @Injectable()
 export class ReceptionScopeService {
-  constructor(
-    private readonly scope: AccessScopeService,
-    private readonly agencies: AgencyScopeService,
-  ) {}
+  constructor(private readonly scope: AccessScopeService) {}
 
   /** The viewer's scope (null = all), optionally narrowed to one agency and its subtree. */
-  async agencyFilter(viewer: AuthenticatedOfficer, agencyId?: string): Promise<string[] | null> {
-    const scope = await this.scope.agencyIdsFor(viewer);
-    if (agencyId === undefined) return scope;
-    if (scope && !scope.includes(agencyId)) throw notFound(AGENCY);
-    const subtree = await this.agencies.visibleAgencyIds({ agencyId, seesSubtree: true });
-    return scope ? subtree.filter((id) => scope.includes(id)) : subtree;
+  agencyFilter(viewer: AuthenticatedOfficer, agencyId?: string): Promise<string[] | null> {
+    return this.scope.agencyFilter(viewer, agencyId);
   }
 
   /** One agency the viewer may act for: the given one (in scope, else 404) or their own. */

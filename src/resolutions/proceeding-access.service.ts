@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { AgencyScopeService } from '../agencies/agency-scope.service';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Role } from '../auth/role';
 import { AppError } from '../common/errors/app-error';
 import { notFound, validationFailed } from '../common/errors/common-errors';
 import type { FieldError } from '../common/errors/error-body';
-import { receptionMessagesVi } from '../common/i18n/reception-messages.vi';
 import { resolutionMessagesVi as m } from '../common/i18n/resolution-labels.vi';
 import { OfficersService } from '../officers/officers.service';
 import { AccessScopeService } from '../scope/access-scope.service';
@@ -35,7 +33,6 @@ export class ProceedingAccessService {
   constructor(
     private readonly scope: AccessScopeService,
     private readonly officers: OfficersService,
-    private readonly agencies: AgencyScopeService,
   ) {}
 
   /** Throws 404 (`entity`) unless the viewer sees the proceeding. */
@@ -55,17 +52,10 @@ export class ProceedingAccessService {
    * given (404 outside the scope, like a missing agency), and whether only assignments count.
    */
   async listScope(viewer: AuthenticatedOfficer, agencyId?: string) {
-    const scope = await this.scope.agencyIdsFor(viewer);
     return {
-      agencyIds: agencyId === undefined ? scope : await this.narrowed(scope, agencyId),
+      agencyIds: await this.scope.agencyFilter(viewer, agencyId),
       assignedTo: seesOnlyAssigned(viewer) ? viewer.id : null,
     };
-  }
-
-  private async narrowed(scope: string[] | null, agencyId: string): Promise<string[]> {
-    if (scope && !scope.includes(agencyId)) throw notFound(receptionMessagesVi.agencyNotFound);
-    const subtree = await this.agencies.visibleAgencyIds({ agencyId, seesSubtree: true });
-    return scope ? subtree.filter((id) => scope.includes(id)) : subtree;
   }
 
   /** Luật KN Đ29, Luật TC Đ31: the team are officers of the resolving agency (400 naming who). */

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { notFound } from '../common/errors/common-errors';
+import { receptionMessagesVi } from '../common/i18n/reception-messages.vi';
 import { scopeKindOf } from './domain/scope-kind';
 
 /**
@@ -27,6 +28,20 @@ export class AccessScopeService {
   async canSee(officer: AuthenticatedOfficer, agencyId: string): Promise<boolean> {
     const ids = await this.agencyIdsFor(officer);
     return ids === null || ids.includes(agencyId);
+  }
+
+  /**
+   * The officer's scope (null = all), narrowed to `agencyId` and its subtree when given (a list's
+   * agency filter): an agency outside the scope is the same 404 as a missing one.
+   */
+  async agencyFilter(officer: AuthenticatedOfficer, agencyId?: string): Promise<string[] | null> {
+    const scope = await this.agencyIdsFor(officer);
+    if (agencyId === undefined) return scope;
+    if (scope && !scope.includes(agencyId)) throw notFound(receptionMessagesVi.agencyNotFound);
+    const subtree = await this.agencies.visibleAgencyIds({ agencyId, seesSubtree: true });
+    if (!scope) return subtree;
+    const visible = new Set(scope);
+    return subtree.filter((id) => visible.has(id));
   }
 
   /** Throws the same 404 as a missing record, so existence is not revealed. */
