@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { ActionContext } from '../auth/action-context';
-import { Role } from '../auth/role';
 import { petitionMessagesVi as m } from '../common/i18n/petition-messages.vi';
+import { atDesk, isLeader } from '../persons/domain/identity-access';
 import {
   type MatchReason,
   matchReasons,
@@ -19,9 +19,6 @@ import type {
 } from './dto/case-candidate.response.dto';
 import { CASE_CANDIDATES_SQL, type CandidateRow } from './case-matching.sql';
 import { requireActor } from './require-actor';
-
-/** Roles that take down or handle records at the desk (as the identity vault counts them). */
-const DESK_ROLES: readonly Role[] = [Role.ReceptionOfficer, Role.PetitionHandler, Role.Leader];
 
 /** Rows read before ranking, and candidates returned. */
 const SCANNED = 200;
@@ -79,8 +76,7 @@ export class CaseMatchingService {
     q: CaseCandidatesQueryDto,
   ): Promise<CaseCandidatesResponseDto> {
     const viewer = requireActor(ctx);
-    // Only a desk officer's own records open an identity (domain/identity-access.ts).
-    const atDesk = viewer.roles.some((r) => DESK_ROLES.includes(r));
+    const matchViewer = { isLeader: isLeader(viewer) };
     const rows = await this.dataSource.query<CandidateRow[]>(CASE_CANDIDATES_SQL, [
       viewer.agencyId,
       q.personIds ?? [],
@@ -88,9 +84,10 @@ export class CaseMatchingService {
       q.respondent ?? null,
       q.type ?? null,
       SCANNED,
-      atDesk ? viewer.id : null,
+      // Only a desk officer's own records open an identity (ownsLink, domain/identity-access.ts).
+      atDesk(viewer) ? viewer.id : null,
+      matchViewer.isLeader,
     ]);
-    const matchViewer = { isLeader: viewer.roles.includes(Role.Leader) };
     const items = rows
       .map((row) => itemOf(row, matchViewer))
       .filter((i) => i.score > 0)

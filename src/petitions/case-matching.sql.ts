@@ -25,9 +25,11 @@ export interface CandidateRow {
  * or the same respondent. Text is compared by `search_text` (lower + unaccent, indexed with GIN
  * trigrams): "Khiếu nại … thu hồi đất" and "khieu nai … thu hoi dat" are the same text. Persons
  * appear by pseudonym only, each with whether their part in the case is secret and whether the
- * viewer already knows it (the same-person reason is then filtered by domain/case-match.ts).
- * $1 agency, $2 person ids, $3 summary, $4 respondent, $5 type, $6 limit, $7 viewer (desk roles;
- * null otherwise).
+ * viewer already knows it (the same-person reason is then filtered by domain/case-match.ts). A
+ * person match the viewer may not be shown finds no case: such a case is read only when the text
+ * or respondent search finds it, exactly as if the person had not been given.
+ * $1 agency (the viewer's), $2 person ids, $3 summary, $4 respondent, $5 type, $6 limit,
+ * $7 viewer (desk roles; null otherwise), $8 the viewer is a leader.
  */
 export const CASE_CANDIDATES_SQL = `
   WITH q AS (SELECT search_text($3) AS s, search_text($4) AS r),
@@ -72,6 +74,13 @@ export const CASE_CANDIDATES_SQL = `
              AS "knownToViewer"
       FROM person_cases pc JOIN "case" c ON c.id = pc.case_id
       JOIN person pe ON pe.id = pc.person_id),
+  -- Only a person match the viewer may be shown finds a case (the rule of shownPersonMatches,
+  -- domain/case-match.ts): a case reached only through a hidden one would otherwise be read,
+  -- scored on a weaker text match than the search below, and take a place among the $6 rows;
+  -- comparing answers with and without the person would tell that they denounced in it.
+  shown_person_cases AS (
+    SELECT case_id FROM person_matches
+     WHERE NOT confidential OR $8::boolean OR "knownToViewer"),
   text_cases AS (
     SELECT c.id FROM "case" c, q
      WHERE c.agency_id = $1 AND q.s IS NOT NULL
@@ -79,7 +88,7 @@ export const CASE_CANDIDATES_SQL = `
     UNION
     SELECT c.id FROM "case" c, q
      WHERE c.agency_id = $1 AND q.r IS NOT NULL AND search_text(c.respondent) % q.r),
-  ids AS (SELECT case_id AS id FROM person_cases UNION SELECT id FROM text_cases)
+  ids AS (SELECT case_id AS id FROM shown_person_cases UNION SELECT id FROM text_cases)
   SELECT c.id, c.code, c.opened_on::text AS "openedOn", c.content_type AS "contentType", c.field,
          c.summary, c.respondent, c.is_confidential AS "isConfidential", c.version,
          COALESCE((SELECT json_agg(json_build_object('pseudonym', pm.pseudonym,

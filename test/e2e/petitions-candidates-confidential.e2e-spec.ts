@@ -96,4 +96,65 @@ describe('case proposals keep the denouncer secret (GET /petitions/case-candidat
     const assigned = await candidates(byPerson);
     expect(assigned.map((i) => i.case.id)).toContain(secret.body.case.id);
   });
+
+  it('answers an officer who may not see a denouncer the same with or without that person (Luật Tố cáo 2018 Điều 9(1)(b))', async () => {
+    // A secret case whose summary the text search alone does not find (similarity < 0.3, word
+    // similarity < 0.6) but that still looks "similar" (word similarity ≥ 0.3): were it proposed
+    // when the person is given, the difference would tell that this person denounced in it.
+    const secretSummary =
+      'Tố cáo cán bộ địa chính nhận tiền khi đo đạc thửa đất của hộ ông Bình ở thôn Đông';
+    const summary = 'Đề nghị đo đạc lại thửa đất giáp ranh';
+    const [sim] = await t.dataSource.query<{ similarity: number; wordSimilarity: number }[]>(
+      `SELECT similarity(search_text($1), search_text($2)) AS similarity,
+              word_similarity(search_text($2), search_text($1)) AS "wordSimilarity"`,
+      [secretSummary, summary],
+    );
+    expect(sim?.similarity).toBeLessThan(0.3);
+    expect(sim?.wordSimilarity).toBeGreaterThanOrEqual(0.3);
+    expect(sim?.wordSimilarity).toBeLessThan(0.6);
+    const persons = t.app.get(PersonsService);
+    const denouncer = await runInTransaction(t.dataSource, (m) =>
+      persons.register(
+        m,
+        { actor: null, requestId: null },
+        {
+          kind: PersonKind.Citizen,
+          fullName: 'Trần Thị Đo',
+          agencyId: handler.agencyId,
+          idType: 'cccd' as never,
+          idNumber: '001190000555',
+        },
+      ),
+    );
+    const secret = await postPetition(
+      t,
+      desk,
+      petitionBody({
+        type: 'denunciation',
+        field: 'corruption',
+        summary: secretSummary,
+        respondent: 'Văn phòng đăng ký đất đai',
+        signatories: [{ personId: denouncer.id }],
+      }),
+    ).expect(201);
+    // A case the text search finds on its own, so that the answers compared are not both empty.
+    const similar = await postPetition(
+      t,
+      handler,
+      petitionBody({ summary: 'Đề nghị đo đạc lại thửa đất giáp ranh nhà bà Hoa' }),
+    ).expect(201);
+    const asked = { summary, type: 'complaint' };
+    const shown = (items: Candidate[]) => items.map((i) => ({ id: i.case.id, reasons: i.reasons }));
+    const without = shown(await candidates(asked));
+    const withPerson = shown(await candidates({ ...asked, personIds: denouncer.id }));
+    expect(without.map((i) => i.id)).toContain(similar.body.case.id);
+    expect(without.map((i) => i.id)).not.toContain(secret.body.case.id);
+    expect(withPerson).toEqual(without);
+    // A leader, who may read the denouncer's identity, is proposed the case for the person.
+    const forLeader = await candidatesFor(leader, { ...asked, personIds: denouncer.id });
+    expect(forLeader.find((i) => i.case.id === secret.body.case.id)?.reasons[0]).toMatchObject({
+      kind: 'same_person',
+      pseudonyms: [denouncer.pseudonym],
+    });
+  });
 });

@@ -73,8 +73,12 @@ const covers = (viewer: IdentityViewer, agencyId: string) =>
 const inScope = (viewer: IdentityViewer, facts: PersonAccessFacts) =>
   agenciesOf(facts).some((id) => covers(viewer, id));
 
-const isLeader = (viewer: IdentityViewer) => viewer.roles.includes(Role.Leader);
-const atDesk = (viewer: IdentityViewer) => viewer.roles.some((r) => DESK_ROLES.includes(r));
+/** A leader (who reads identities of records in scope). */
+export const isLeader = (viewer: Pick<IdentityViewer, 'roles'>) =>
+  viewer.roles.includes(Role.Leader);
+/** A desk role: only a desk officer's own records open an identity to them (see ownsLink). */
+export const atDesk = (viewer: Pick<IdentityViewer, 'roles'>) =>
+  viewer.roles.some((r) => DESK_ROLES.includes(r));
 
 /** Approved, unexpired, and used from the agency the requester belonged to when it was approved. */
 function liveGrants(viewer: IdentityViewer, facts: PersonAccessFacts, now: Date): GrantFacts[] {

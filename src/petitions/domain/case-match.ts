@@ -44,8 +44,10 @@ export interface MatchViewer {
  * denounced in X: a same-person match on a confidential part is shown only to whom the vault
  * would show that identity on that record — a leader in scope, or the officer of the record
  * (domain rules of src/persons/domain/identity-access.ts). Anyone else gets no such reason, and
- * the case is proposed only on what else it shares (content, respondent), with the score of
- * those alone. Approved grants are not consulted: they serve investigators, not intake.
+ * the case is proposed exactly as if the person had not been given: only when the text or
+ * respondent search finds it on its own (case-matching.sql.ts applies this same rule before
+ * reading any case), with the score of those alone. Approved grants are not consulted: they
+ * serve investigators, not intake.
  */
 export function shownPersonMatches(matches: readonly PersonMatch[], viewer: MatchViewer): string[] {
   const shown = matches.filter((m) => !m.confidential || viewer.isLeader || m.knownToViewer);
