@@ -18,6 +18,7 @@ import { checklistColumn, conditionsOf } from './denunciation-checklist';
 import { evaluateDenunciationAcceptance } from './domain/denunciation-acceptance';
 import { throwIfViolated } from './domain/denunciation-errors';
 import { canFileFollowUp, followUpViolation } from './domain/denunciation-follow-up';
+import { openingPrelimCheck } from './domain/denunciation-prelim-opening';
 import {
   DenunciationAction,
   DenunciationKind,
@@ -64,6 +65,9 @@ export class DenunciationIntakeService {
       );
       const row = await this.insertReceived(manager, ctx, petition, first);
       await this.persons.takeOver(manager, petition.petitionId, denunciationRecord(row));
+      // An extension decided at the petition stage is recorded on the opening step (the leader,
+      // the ground): the proceeding's own extension is an event too, and `prelim_extended` says so.
+      const { extension } = openingPrelimCheck(petition.checkExtension);
       await this.steps.apply(manager, ctx, row, {
         action: DenunciationAction.StartPrelimCheck,
         version: row.version,
@@ -74,6 +78,7 @@ export class DenunciationIntakeService {
             petitionId: row.petitionId,
             firstId: row.firstId,
             prelimDueOn: row.prelimDueOn,
+            ...(extension ? { prelimExtended: true, prelimExtension: extension } : {}),
           };
           return Promise.resolve({ data });
         },
@@ -82,7 +87,11 @@ export class DenunciationIntakeService {
     });
   }
 
-  /** The row in `received` with its D11 window; a follow-up only when Đ37/Đ38 allow it. */
+  /**
+   * The row in `received` with its D11 window — extended when the leader extended it at the
+   * petition stage (Đ24 k1: once; domain/denunciation-prelim-opening.ts); a follow-up only when
+   * Đ37/Đ38 allow it.
+   */
   private async insertReceived(
     manager: EntityManager,
     ctx: ActionContext,
@@ -92,7 +101,8 @@ export class DenunciationIntakeService {
     const facts = first && { status: first.status, resolutionDueOn: first.dueOn };
     const followUp = facts ? canFileFollowUp(facts, petition.receivedOn) : null;
     if (followUp) throwIfViolated(followUpViolation(followUp));
-    const prelim = await this.deadlines.prelim(petition.receivedOn, false, manager);
+    const { prelimExtended } = openingPrelimCheck(petition.checkExtension);
+    const prelim = await this.deadlines.prelim(petition.receivedOn, prelimExtended, manager);
     return this.denunciations.insert(manager, {
       agencyId: petition.agencyId,
       caseId: petition.caseId,
@@ -103,13 +113,17 @@ export class DenunciationIntakeService {
       status: DenunciationStatus.Received,
       isAnonymous: petition.isAnonymous,
       receivedOn: petition.receivedOn,
+      prelimExtended,
       prelimDueOn: prelim.dueOn as string,
       prelimExplanation: prelim.explanation,
       createdBy: requireActor(ctx).id,
     });
   }
 
-  /** Luật TC 2018 Đ24 k1: once, from 7 to 10 working days. */
+  /**
+   * Luật TC 2018 Đ24 k1: once, from 7 to 10 working days; 409 DENUNCIATION_EXTENSION_LIMIT when
+   * used already — here or, before the proceeding opened, at the petition stage.
+   */
   extendPrelimCheck(
     ctx: ActionContext,
     id: string,

@@ -25,6 +25,7 @@ export type NewDenunciation = Pick<
   | 'status'
   | 'isAnonymous'
   | 'receivedOn'
+  | 'prelimExtended'
   | 'prelimDueOn'
   | 'prelimExplanation'
   | 'createdBy'

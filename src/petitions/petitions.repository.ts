@@ -85,6 +85,22 @@ export class PetitionsRepository {
     );
   }
 
+  /** The latest history row of `action` on this petition (e.g. its D11 extension), or null. */
+  async lastEvent(
+    manager: EntityManager,
+    petitionId: string,
+    action: string,
+  ): Promise<{ actorId: string | null; occurredAt: Date; data: Record<string, unknown> } | null> {
+    const rows = await manager.query<
+      { actorId: string | null; occurredAt: Date; data: Record<string, unknown> }[]
+    >(
+      `SELECT actor_id AS "actorId", occurred_at AS "occurredAt", data FROM petition_event
+        WHERE petition_id = $1 AND action = $2 ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+      [petitionId, action],
+    );
+    return rows[0] ?? null;
+  }
+
   /**
    * Has this content of the case (or of a case merged into it) been guided already — by another
    * petition, or at the reception desk (a visit of the same content type with outcome guided)?

@@ -50,6 +50,7 @@ describe('PetitionsService.takeForResolution: the contract with the resolution m
       receivedOn: '2026-03-09',
       type: 'complaint',
       isAnonymous: false,
+      checkExtension: null,
     });
     const rows = await t.dataSource.query(`SELECT status, version FROM petition WHERE id = $1`, [
       petition.id,
