@@ -37,18 +37,60 @@ export interface CandidateFilter {
   personIds: readonly string[];
   contentType: ContentType | null;
   limit: number;
+  /** Who asks: decides which same-person matches on a secret part may be shown (see below). */
+  viewer: CandidateViewer;
 }
 
-// Same person(s) first, the same content type before others, then the most recent.
-// (The petitions issue adds summary similarity with unaccent / pg_trgm.)
+/** What the candidate search needs to know of the viewer (decided by the caller's identity rules). */
+export interface CandidateViewer {
+  /** The viewer's id when at the desk (only a desk officer's own records open an identity); else null. */
+  deskOfficerId: string | null;
+  /** A leader: reads the identities of the records of their agency. */
+  isLeader: boolean;
+}
+
+/**
+ * Cases of the agency raised by the given persons (case_person): same content type first, then
+ * the most given persons, then the most recent. Luật Tố cáo 2018 Điều 8, 9(1)(b), 47: a person's
+ * part in a case is secret when the case is a denunciation or mixed one, or a record of theirs in
+ * it (or in a case merged into it) is confidential; proposing that case for that person would tell
+ * the viewer that they denounced. Such a match counts only for a leader ($6) or for the desk
+ * officer ($5) of one of those confidential records in this agency — the rule of
+ * shownPersonMatches (src/petitions/domain/case-match.ts, the same-person match of
+ * GET /petitions/case-candidates). A case with no match the viewer may be shown is not proposed
+ * (persons are the only criterion here), and sharedPersons counts only the shown matches.
+ * $1 agency (the viewer's), $2 person ids, $3 content type, $4 limit, $5 viewer at the desk (or
+ * null), $6 the viewer is a leader.
+ */
 const CANDIDATES_SQL = `
+  WITH person_cases AS (
+    SELECT cp.case_id, cp.person_id, c.is_confidential
+      FROM case_person cp JOIN "case" c ON c.id = cp.case_id
+     WHERE cp.person_id = ANY($2::uuid[]) AND c.agency_id = $1),
+  -- The person's confidential records in the case (or in a case merged into it): a visit's link
+  -- names its case, a petition's link is found through the petition.
+  secret_links AS (
+    SELECT pc.case_id, pc.person_id, l.officer_id, l.agency_id
+      FROM person_cases pc JOIN person_record_link l ON l.person_id = pc.person_id
+      LEFT JOIN petition lp ON l.record_type = 'petition' AND lp.id = l.record_id
+      JOIN "case" m ON m.id = COALESCE(lp.case_id, l.case_id)
+     WHERE l.is_confidential AND (m.id = pc.case_id OR m.merged_into_id = pc.case_id)),
+  shown AS (
+    SELECT pc.case_id, pc.person_id FROM person_cases pc
+     WHERE $6::boolean
+        OR NOT (pc.is_confidential OR EXISTS (
+                  SELECT 1 FROM secret_links sl
+                   WHERE sl.case_id = pc.case_id AND sl.person_id = pc.person_id))
+        OR EXISTS (
+             SELECT 1 FROM secret_links sl
+              WHERE sl.case_id = pc.case_id AND sl.person_id = pc.person_id
+                AND sl.officer_id = $5::uuid AND sl.agency_id = $1))
   SELECT c.id, c.code, c.opened_on::text AS "openedOn", c.content_type AS "contentType",
          c.field, c.summary, c.respondent, c.is_confidential AS "isConfidential",
          count(*)::int AS "sharedPersons",
          (c.content_type = $3) IS TRUE AS "isSameContentType"
-    FROM case_person cp
-    JOIN "case" c ON c.id = cp.case_id
-   WHERE cp.person_id = ANY($2::uuid[]) AND c.agency_id = $1
+    FROM shown s
+    JOIN "case" c ON c.id = s.case_id
    GROUP BY c.id
    ORDER BY "isSameContentType" DESC, "sharedPersons" DESC, c.opened_on DESC, c.id DESC
    LIMIT $4`;
@@ -129,6 +171,8 @@ export class CasesRepository {
       [...new Set(filter.personIds)],
       filter.contentType,
       filter.limit,
+      filter.viewer.deskOfficerId,
+      filter.viewer.isLeader,
     ]);
   }
 }

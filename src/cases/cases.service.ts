@@ -8,7 +8,7 @@ import { caseMessagesVi } from '../common/i18n/case-messages.vi';
 import { nextRecordNumber } from '../database/record-number';
 import type { CaseEntity } from './case.entity';
 import { toCaseCandidate } from './case.mapper';
-import { CasesRepository } from './cases.repository';
+import { type CandidateViewer, CasesRepository } from './cases.repository';
 import { formatCaseCode, yearOfLocalDate } from './domain/case-code';
 import { type CaseField, type ContentType, isConfidentialContent } from './domain/case-enums';
 import type { CaseCandidateDto } from './dto/case.response.dto';
@@ -28,6 +28,8 @@ export interface CandidateQuery {
   agencyId: string;
   personIds: readonly string[];
   contentType?: ContentType | null;
+  /** Who asks: a same-person match on a secret part is proposed only to whom may know it. */
+  viewer: CandidateViewer;
   /** Reserved for the similarity ranking of the petitions issue; not used yet. */
   summary?: string | null;
   limit?: number;
@@ -100,7 +102,10 @@ export class CasesService {
     return this.cases.addPersons(manager, caseId, personIds);
   }
 
-  /** Cases of the agency raised by any of these persons: same content type first. */
+  /**
+   * Cases of the agency raised by any of these persons that the viewer may be told of (a
+   * denouncer's case only to a leader or the desk officer of their record): same type first.
+   */
   async findCandidates(manager: EntityManager, q: CandidateQuery): Promise<CaseCandidateDto[]> {
     if (q.personIds.length === 0) return [];
     const rows = await this.cases.findCandidates(manager, {
@@ -108,6 +113,7 @@ export class CasesService {
       personIds: q.personIds,
       contentType: q.contentType ?? null,
       limit: q.limit ?? DEFAULT_CANDIDATES,
+      viewer: q.viewer,
     });
     return rows.map(toCaseCandidate);
   }
