@@ -1,4 +1,5 @@
 import { complaintStatusLabelsVi } from '../common/i18n/complaint-labels.vi';
+import { proceedingListEnd } from '../resolutions/proceeding-list';
 import type { ComplaintListRow } from './complaints.repository';
 import type { ComplaintListItemDto } from './dto/complaint-list-item.dto';
 
@@ -16,18 +17,6 @@ export function toComplaintListItem(r: ComplaintListRow): ComplaintListItemDto {
     receivedOn: r.receivedOn,
     acceptedOn: r.acceptedOn,
     dueOn: r.dueOn,
-    termination:
-      r.terminationCause === null || r.terminatedOn === null
-        ? null
-        : { cause: r.terminationCause, on: r.terminatedOn },
-    decision:
-      r.decisionId === null
-        ? null
-        : {
-            id: r.decisionId,
-            kind: r.decisionKind!,
-            numberSymbol: r.decisionNumberSymbol!,
-            issuedOn: r.decisionIssuedOn!,
-          },
+    ...proceedingListEnd(r),
   };
 }

@@ -3,7 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
-import { type ProceedingListFilter, proceedingListQuery } from '../resolutions/proceeding-list';
+import {
+  type ProceedingListEndRow,
+  type ProceedingListFilter,
+  proceedingListQuery,
+} from '../resolutions/proceeding-list';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
 import { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintSuspensionEntity } from './complaint-suspension.entity';
@@ -39,7 +43,7 @@ export interface ComplaintRecords {
 }
 
 /** A line of GET /complaints: the proceeding, its case code and its decision — no person. */
-export interface ComplaintListRow {
+export interface ComplaintListRow extends ProceedingListEndRow {
   id: string;
   agencyId: string;
   caseId: string;
@@ -50,12 +54,6 @@ export interface ComplaintListRow {
   receivedOn: string;
   acceptedOn: string | null;
   dueOn: string | null;
-  terminationCause: string | null;
-  terminatedOn: string | null;
-  decisionId: string | null;
-  decisionKind: string | null;
-  decisionNumberSymbol: string | null;
-  decisionIssuedOn: string | null;
 }
 
 export interface ComplaintListFilter extends Omit<ProceedingListFilter, 'equal'> {

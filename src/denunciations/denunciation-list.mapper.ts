@@ -1,4 +1,5 @@
 import { denunciationStatusLabelsVi } from '../common/i18n/denunciation-labels.vi';
+import { proceedingListEnd } from '../resolutions/proceeding-list';
 import type { DenunciationListRow } from './denunciations.repository';
 import type { DenunciationListItemDto } from './dto/denunciation-list-item.dto';
 
@@ -17,18 +18,6 @@ export function toDenunciationListItem(r: DenunciationListRow): DenunciationList
     acceptedOn: r.acceptedOn,
     dueOn: r.dueOn,
     concludedOn: r.concludedOn,
-    termination:
-      r.terminationCause === null || r.terminatedOn === null
-        ? null
-        : { cause: r.terminationCause, on: r.terminatedOn },
-    decision:
-      r.decisionId === null
-        ? null
-        : {
-            id: r.decisionId,
-            kind: r.decisionKind!,
-            numberSymbol: r.decisionNumberSymbol!,
-            issuedOn: r.decisionIssuedOn!,
-          },
+    ...proceedingListEnd(r),
   };
 }

@@ -3,7 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
-import { type ProceedingListFilter, proceedingListQuery } from '../resolutions/proceeding-list';
+import {
+  type ProceedingListEndRow,
+  type ProceedingListFilter,
+  proceedingListQuery,
+} from '../resolutions/proceeding-list';
 import { DenunciationExtensionEntity } from './denunciation-extension.entity';
 import { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import { DenunciationSuspensionEntity } from './denunciation-suspension.entity';
@@ -43,7 +47,7 @@ export interface DenunciationRecords {
  * A line of GET /denunciations: the proceeding, its case code and its conclusion — never a person
  * (the denouncer's identity, Luật Tố cáo 2018 Điều 9, stays in GET /denunciations/:id's vault read).
  */
-export interface DenunciationListRow {
+export interface DenunciationListRow extends ProceedingListEndRow {
   id: string;
   agencyId: string;
   caseId: string;
@@ -55,12 +59,6 @@ export interface DenunciationListRow {
   acceptedOn: string | null;
   dueOn: string | null;
   concludedOn: string | null;
-  terminationCause: string | null;
-  terminatedOn: string | null;
-  decisionId: string | null;
-  decisionKind: string | null;
-  decisionNumberSymbol: string | null;
-  decisionIssuedOn: string | null;
 }
 
 export interface DenunciationListFilter extends Omit<ProceedingListFilter, 'equal'> {

@@ -92,3 +92,31 @@ export function proceedingListQuery(select: string, f: ProceedingListFilter): Li
     ORDER BY p.received_on DESC, p.id DESC LIMIT ${p(f.limit + 1)}`;
   return { sql, params };
 }
+
+/** The end columns every proceeding list line selects: a termination, or the decision issued. */
+export interface ProceedingListEndRow {
+  terminationCause: string | null;
+  terminatedOn: string | null;
+  decisionId: string | null;
+  decisionKind: string | null;
+  decisionNumberSymbol: string | null;
+  decisionIssuedOn: string | null;
+}
+
+/** A list line's `termination` and `decision` (null when the proceeding has none). */
+export function proceedingListEnd(r: ProceedingListEndRow) {
+  const termination =
+    r.terminationCause === null || r.terminatedOn === null
+      ? null
+      : { cause: r.terminationCause, on: r.terminatedOn };
+  const decision =
+    r.decisionId === null
+      ? null
+      : {
+          id: r.decisionId,
+          kind: r.decisionKind!,
+          numberSymbol: r.decisionNumberSymbol!,
+          issuedOn: r.decisionIssuedOn!,
+        };
+  return { termination, decision };
+}
