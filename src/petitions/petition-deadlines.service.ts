@@ -12,6 +12,7 @@ import {
 } from '../legal/domain/deadline-engine';
 import { deadlineInvalid } from '../legal/domain/legal-errors';
 import type { LegalRuleVersion } from '../legal/domain/legal-rule';
+import { DeadlineMemo } from '../legal/deadline-memo';
 import { LegalRulesService } from '../legal/legal-rules.service';
 import { worklistDueOn } from './domain/petition-due';
 import {
@@ -52,6 +53,9 @@ const MAX_EXTRA_YEARS = 3;
  */
 @Injectable()
 export class PetitionDeadlinesService {
+  /** The desks register many petitions received on the same day: each deadline is worked out once. */
+  private readonly memo = new DeadlineMemo<PetitionDeadline>();
+
   constructor(
     private readonly rules: LegalRulesService,
     private readonly calendars: CalendarService,
@@ -86,13 +90,15 @@ export class PetitionDeadlinesService {
     for (let toYear = year + 1; ; toYear += 1) {
       const loaded = await this.calendars.forYears(year, toYear, manager);
       try {
-        const input = { rule, start: ask.start, extensions: ask.extensions ?? 0 };
-        const result = computeDeadline(input, loaded.calendar);
-        const lastYear = Number((result.dueOn ?? ask.start).slice(0, 4));
-        const warnings = loaded.emptyYears
-          .filter((y) => y <= lastYear)
-          .map((y) => legalMessagesVi.calendarYearEmpty(y));
-        return { rule, result, warnings };
+        return this.memo.get(loaded, rule, `${ask.start}|${ask.extensions ?? 0}`, () => {
+          const input = { rule, start: ask.start, extensions: ask.extensions ?? 0 };
+          const result = computeDeadline(input, loaded.calendar);
+          const lastYear = Number((result.dueOn ?? ask.start).slice(0, 4));
+          const warnings = loaded.emptyYears
+            .filter((y) => y <= lastYear)
+            .map((y) => legalMessagesVi.calendarYearEmpty(y));
+          return { rule, result, warnings };
+        });
       } catch (error) {
         if (error instanceof CalendarRangeError && toYear < year + MAX_EXTRA_YEARS) continue;
         if (error instanceof CalendarRangeError) {
