@@ -37,7 +37,17 @@ const formatter = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The local (Asia/Ho_Chi_Minh) calendar date of an instant, YYYY-MM-DD. */
+/** Việt Nam has kept UTC+7, without daylight saving, since 13/6/1975 (IANA tz database). */
+const FIXED_OFFSET_SINCE = Date.UTC(1976, 0, 1);
+const UTC_PLUS_7 = 7 * 3_600_000;
+
+/**
+ * The local (Asia/Ho_Chi_Minh) calendar date of an instant, YYYY-MM-DD: by the fixed offset for
+ * every instant since 1976 (the time zone database's answer, without its cost on every request),
+ * by the time zone database before.
+ */
 export function localDateOf(instant: Date): string {
+  const t = instant.getTime();
+  if (t >= FIXED_OFFSET_SINCE) return new Date(t + UTC_PLUS_7).toISOString().slice(0, 10);
   return formatter.format(instant);
 }
