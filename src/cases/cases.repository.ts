@@ -50,35 +50,58 @@ export interface CandidateViewer {
 }
 
 /**
- * Cases of the agency raised by the given persons (case_person): same content type first, then
- * the most given persons, then the most recent. Luật Tố cáo 2018 Điều 8, 9(1)(b), 47: a person's
- * part in a case is secret when the case is a denunciation or mixed one, or a record of theirs in
- * it (or in a case merged into it) is confidential; proposing that case for that person would tell
- * the viewer that they denounced. Such a match counts only for a leader ($6) or for the desk
- * officer ($5) of one of those confidential records in this agency — the rule of
- * shownPersonMatches (src/petitions/domain/case-match.ts, the same-person match of
- * GET /petitions/case-candidates). A case with no match the viewer may be shown is not proposed
- * (persons are the only criterion here), and sharedPersons counts only the shown matches.
+ * Surviving cases of the agency raised by the given persons (case_person): same content type
+ * first, then the most given persons, then the most recent. A merged case is never proposed: a
+ * person's link to it leads to the case it was merged into, followed along merged_into_id to the
+ * end of the chain (a merge moves nothing, docs/petitions.md "Merge"; the merged case's records
+ * count for the survivor as in src/petitions/case-matching.sql.ts). Luật Tố cáo 2018 Điều 8,
+ * 9(1)(b), 47: a person's part in a case is secret when the case, or a merged case through which
+ * the person is linked to it, is a denunciation or mixed one, or a record of theirs in it or in a
+ * case merged into it is confidential; proposing that case for that person would tell the viewer
+ * that they denounced. Such a match counts only for a leader ($6) or for the desk officer ($5) of
+ * one of those confidential records in this agency — the rule of shownPersonMatches
+ * (src/petitions/domain/case-match.ts, the same-person match of GET /petitions/case-candidates).
+ * A case with no match the viewer may be shown is not proposed (persons are the only criterion
+ * here), and sharedPersons counts the distinct shown persons of the surviving case.
  * $1 agency (the viewer's), $2 person ids, $3 content type, $4 limit, $5 viewer at the desk (or
  * null), $6 the viewer is a leader.
  */
 const CANDIDATES_SQL = `
-  WITH person_cases AS (
+  WITH RECURSIVE member AS (
     SELECT cp.case_id, cp.person_id, c.is_confidential
       FROM case_person cp JOIN "case" c ON c.id = cp.case_id
      WHERE cp.person_id = ANY($2::uuid[]) AND c.agency_id = $1),
-  -- The person's confidential records in the case (or in a case merged into it): a visit's link
-  -- names its case, a petition's link is found through the petition.
-  secret_links AS (
-    SELECT pc.case_id, pc.person_id, l.officer_id, l.agency_id
-      FROM person_cases pc JOIN person_record_link l ON l.person_id = pc.person_id
+  -- The persons' confidential records: a visit's link names its case, a petition's link is found
+  -- through the petition.
+  secret_link AS (
+    SELECT COALESCE(lp.case_id, l.case_id) AS case_id, l.person_id, l.officer_id, l.agency_id
+      FROM person_record_link l
       LEFT JOIN petition lp ON l.record_type = 'petition' AND lp.id = l.record_id
-      JOIN "case" m ON m.id = COALESCE(lp.case_id, l.case_id)
-     WHERE l.is_confidential AND (m.id = pc.case_id OR m.merged_into_id = pc.case_id)),
+     WHERE l.person_id = ANY($2::uuid[]) AND l.is_confidential),
+  -- Each case reached, followed along merged_into_id (UNION: a cycle would end the walk).
+  chain (start_id, at_id) AS (
+    SELECT case_id, case_id FROM member
+    UNION
+    SELECT case_id, case_id FROM secret_link WHERE case_id IS NOT NULL
+    UNION
+    SELECT ch.start_id, c.merged_into_id
+      FROM chain ch JOIN "case" c ON c.id = ch.at_id WHERE c.merged_into_id IS NOT NULL),
+  survivor AS (
+    SELECT ch.start_id, ch.at_id AS case_id
+      FROM chain ch JOIN "case" c ON c.id = ch.at_id
+     WHERE c.merged_into_id IS NULL AND c.agency_id = $1),
+  -- One row per surviving case and person; secret when any link of the person on the way is.
+  person_cases AS (
+    SELECT s.case_id, m.person_id, bool_or(m.is_confidential) AS is_confidential
+      FROM member m JOIN survivor s ON s.start_id = m.case_id
+     GROUP BY s.case_id, m.person_id),
+  secret_links AS (
+    SELECT s.case_id, sl.person_id, sl.officer_id, sl.agency_id
+      FROM secret_link sl JOIN survivor s ON s.start_id = sl.case_id),
   shown AS (
-    SELECT pc.case_id, pc.person_id FROM person_cases pc
+    SELECT pc.case_id, pc.person_id FROM person_cases pc JOIN "case" c ON c.id = pc.case_id
      WHERE $6::boolean
-        OR NOT (pc.is_confidential OR EXISTS (
+        OR NOT (c.is_confidential OR pc.is_confidential OR EXISTS (
                   SELECT 1 FROM secret_links sl
                    WHERE sl.case_id = pc.case_id AND sl.person_id = pc.person_id))
         OR EXISTS (

@@ -8,10 +8,11 @@ import { atDesk, isLeader } from '../persons/domain/identity-access';
 import type { CaseCandidatesQueryDto } from './dto/case-candidates.query.dto';
 
 /**
- * Existing cases a new visit of these persons may belong to, at the viewer's own agency. A case
- * in which a given person's part is secret (Luật Tố cáo 2018 Điều 9(1)(b), 47) is proposed only to
- * whom the identity vault would show that person there: a leader, or the desk officer of the
- * record (the roles of domain/identity-access.ts).
+ * Existing cases a new visit of these persons may belong to, at the viewer's own agency (never a
+ * merged case: its persons lead to the surviving one). A case in which a given person's part is
+ * secret (Luật Tố cáo 2018 Điều 9(1)(b), 47) is proposed only to whom the identity vault would
+ * show that person there: a leader, or the desk officer of the record (the roles of
+ * domain/identity-access.ts).
  */
 @Injectable()
 export class CaseCandidatesService {
