@@ -128,6 +128,10 @@ export class VisitWriter {
     if (!found || (d.scope !== null && !d.scope.includes(found.agencyId))) {
       throw receptionError(violation(E.CaseInvalid, 'caseId', 'caseUnknown'));
     }
+    // a merged case takes no new records: they go to the case it was merged into (as petitions)
+    if (found.mergedIntoId !== null) {
+      throw receptionError(violation(E.CaseInvalid, 'caseId', 'caseMerged'));
+    }
     return found;
   }
 

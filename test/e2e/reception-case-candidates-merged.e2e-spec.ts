@@ -1,6 +1,7 @@
 import { Role } from '../../src/auth/role';
 import { newVisitor, postVisit, visitBody } from '../factories/visit.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
+import { expectError } from '../support/expect-error';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // docs/petitions.md "Merge": a merged case (merged_into_id set) takes nothing new; its matter is
@@ -64,15 +65,23 @@ describe('case proposals at the reception desk after a merge (GET /reception/cas
     ).expect(201);
     const merged = again.body.case as { id: string; code: string };
     expect(merged.id).not.toBe(survivor.id);
-    await merge(merged.id, survivor.id);
-
-    // A person linked (case_person) to the merged case only: a visit recorded on it afterwards.
+    // A person linked (case_person) to the case that is then merged, and to it only.
     const late = await postVisit(
       t,
       colleague,
       visitBody({ visitors: [newVisitor('Lý Thị Nhập')], caseId: merged.id, newCase: undefined }),
     ).expect(201);
     const lateId = late.body.visitors[0].id as string;
+    await merge(merged.id, survivor.id);
+
+    // The merged case takes no new visit: it goes to the surviving case (as petitions do).
+    const refused = await postVisit(
+      t,
+      colleague,
+      visitBody({ visitors: [{ personId: lateId }], caseId: merged.id, newCase: undefined }),
+    );
+    expectError(refused, 400, 'RECEPTION_CASE_INVALID', 'caseId');
+    expect(JSON.stringify(refused.body)).toContain('hợp nhất');
 
     for (const who of [colleague, leader]) {
       for (const persons of [[personId], [lateId]]) {

@@ -52,6 +52,8 @@ export const receptionMessagesVi = {
   caseChoiceRequired:
     'Chọn vụ việc đã có (caseId) hoặc mở vụ việc mới (newCase: true), không cả hai',
   caseUnknown: 'Vụ việc không tồn tại hoặc không thuộc cơ quan tiếp công dân',
+  caseMerged:
+    'Vụ việc đã được hợp nhất vào vụ việc khác; hãy ghi lượt tiếp vào vụ việc được giữ lại',
   respondentOnlyForNewCase: 'Chỉ ghi người, cơ quan bị khiếu nại, tố cáo khi mở vụ việc mới',
   sessionInvalid: 'Kỳ tiếp công dân không hợp lệ',
   heldInFuture: 'Ngày tiếp thực tế không được sau ngày hôm nay',

@@ -63,6 +63,7 @@ const RULE_MESSAGES = {
   notForThisOutcome: m.notForThisOutcome,
   caseChoiceRequired: m.caseChoiceRequired,
   caseUnknown: m.caseUnknown,
+  caseMerged: m.caseMerged,
   respondentOnlyForNewCase: m.respondentOnlyForNewCase,
   heldInFuture: m.heldInFuture,
   periodReversed: m.periodReversed,
