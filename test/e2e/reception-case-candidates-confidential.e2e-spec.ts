@@ -1,6 +1,6 @@
 import { Role } from '../../src/auth/role';
-import { newVisitor, postVisit, visitBody } from '../factories/visit.factory';
-import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
+import { newVisitor, postVisit, receptionCandidates, visitBody } from '../factories/visit.factory';
+import { agencyIdByCode, createOfficer, type TestOfficer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // Luật Tố cáo 2018 Điều 8, Điều 9(1)(b), Điều 47–48; DESIGN §7: a desk officer who enters a known
@@ -25,14 +25,8 @@ describe('case proposals at the reception desk keep the denouncer secret (GET /r
   let leader: TestOfficer;
   let investigator: TestOfficer;
 
-  const candidatesFor = async (who: TestOfficer, query: Record<string, string>) => {
-    const res = await t.http
-      .get('/api/v1/reception/case-candidates')
-      .query(query)
-      .set(bearer(who.token))
-      .expect(200);
-    return res.body.items as Candidate[];
-  };
+  const candidatesFor = (who: TestOfficer, query: Record<string, string>) =>
+    receptionCandidates<Candidate>(t, who, query);
   const idsOf = (items: Candidate[]) => items.map((i) => i.id).sort();
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { Role } from '../../src/auth/role';
-import { newVisitor, postVisit, visitBody } from '../factories/visit.factory';
+import { newVisitor, postVisit, receptionCandidates, visitBody } from '../factories/visit.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { expectError } from '../support/expect-error';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -21,14 +21,11 @@ describe('case proposals at the reception desk after a merge (GET /reception/cas
   let colleague: TestOfficer;
   let leader: TestOfficer;
 
-  const candidatesFor = async (who: TestOfficer, personIds: string[]) => {
-    const res = await t.http
-      .get('/api/v1/reception/case-candidates')
-      .query({ personIds: personIds.join(','), contentType: 'complaint' })
-      .set(bearer(who.token))
-      .expect(200);
-    return res.body.items as Candidate[];
-  };
+  const candidatesFor = (who: TestOfficer, personIds: string[]) =>
+    receptionCandidates<Candidate>(t, who, {
+      personIds: personIds.join(','),
+      contentType: 'complaint',
+    });
   const merge = async (sourceId: string, intoCaseId: string) => {
     const read = await t.http
       .get(`/api/v1/cases/${sourceId}/timeline`)

@@ -45,6 +45,20 @@ export function postVisit(t: TestApp, who: TestOfficer, body: object) {
   return t.http.post('/api/v1/reception/visits').set(bearer(who.token)).send(body);
 }
 
+/** GET /reception/case-candidates as `who` (200 expected): the proposed cases. */
+export async function receptionCandidates<T>(
+  t: TestApp,
+  who: TestOfficer,
+  query: Record<string, string>,
+): Promise<T[]> {
+  const res = await t.http
+    .get('/api/v1/reception/case-candidates')
+    .query(query)
+    .set(bearer(who.token))
+    .expect(200);
+  return res.body.items as T[];
+}
+
 export async function countRows(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {
   const rows = await t.dataSource.query<{ n: string }[]>(sql, params);
   return Number(rows[0]?.n ?? 0);
