@@ -46,6 +46,7 @@ import { AddDenunciationAcceptanceNoticeKinds1767225719000 } from './17672257190
 import { AddPetitionDocumentKinds1767225731000 } from './1767225731000-AddPetitionDocumentKinds';
 import { KeepProposedDenunciationsInWorklist1767225739000 } from './1767225739000-KeepProposedDenunciationsInWorklist';
 import { AddProceedingListIndexes1767225740000 } from './1767225740000-AddProceedingListIndexes';
+import { RestoreFirstUrgingHandledOn1767225750000 } from './1767225750000-RestoreFirstUrgingHandledOn';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -97,4 +98,5 @@ export const MIGRATIONS = [
   AddPetitionDocumentKinds1767225731000,
   KeepProposedDenunciationsInWorklist1767225739000,
   AddProceedingListIndexes1767225740000,
+  RestoreFirstUrgingHandledOn1767225750000,
 ];

@@ -121,8 +121,10 @@ export class DenunciationIntakeService {
   }
 
   /**
-   * Luật TC 2018 Đ24 k1: once, from 7 to 10 working days; 409 DENUNCIATION_EXTENSION_LIMIT when
-   * used already — here or, before the proceeding opened, at the petition stage.
+   * Luật TC 2018 Đ24 k1: once, from 7 to 10 working days, on one of its two grounds (the codes of
+   * the petition-stage extension, which the opening step records the same way); 409
+   * DENUNCIATION_EXTENSION_LIMIT when used already — here or, before the proceeding opened, at the
+   * petition stage.
    */
   extendPrelimCheck(
     ctx: ActionContext,
@@ -140,7 +142,8 @@ export class DenunciationIntakeService {
           prelim_due_on: prelim.dueOn,
           prelim_explanation: JSON.stringify(prelim.explanation),
         };
-        return { set, data: { prelimDueOn: prelim.dueOn, reason: dto.reason } };
+        const note = dto.reason === undefined ? {} : { reason: dto.reason };
+        return { set, data: { prelimDueOn: prelim.dueOn, ground: dto.ground, ...note } };
       },
     });
   }

@@ -8,7 +8,7 @@ import { Clock } from '../common/time/clock';
 import { runInTransaction } from '../database/transaction';
 import { DecisionsService } from '../decisions/decisions.service';
 import { DocumentIssuerService } from '../reception/document-issuer.service';
-import { type HandlingRequest, handlingChanges } from './domain/handling-changes';
+import { type HandlingRequest, handlingChanges, repeatsOutcome } from './domain/handling-changes';
 import { type HandlingDetail, handlingInputProblem } from './domain/handling-input';
 import { documentIssuedBy } from './domain/issued-documents';
 import { type OutcomeTimeliness, outcomeTimeliness } from './domain/outcome-timeliness';
@@ -20,7 +20,7 @@ import {
   petitionErrors,
   violation,
 } from './domain/petition-errors';
-import type { HandlingOutcome } from './domain/petition-enums';
+import { HandlingOutcome } from './domain/petition-enums';
 import { PetitionAction } from './domain/petition-status';
 import type { ExtendCheckDto } from './dto/extend-check.dto';
 import type { HandlePetitionDto } from './dto/handle-petition.dto';
@@ -81,12 +81,14 @@ export class PetitionHandlingService {
       if (input) throw petitionError(violation(E.Invalid, input.field, input.rule));
       const today = this.clock.today();
       const set = await this.changes(manager, petition, dto, today);
+      const outcome = (set.outcome as HandlingOutcome | undefined) ?? null;
       // An outcome after its deadline (D1; a denunciation's D11, its transfer's D12) is
-      // recorded, and recorded as late (domain/outcome-timeliness.ts).
+      // recorded, and recorded as late (domain/outcome-timeliness.ts). The step is judged on its
+      // own day: the handling, or a later urging letter (which leaves `handled_on` as it was).
       const timed = outcomeTimeliness({
         ...petition,
-        outcome: (set.outcome as HandlingOutcome | undefined) ?? null,
-        handledOn: (set.handled_on as string | undefined) ?? null,
+        outcome,
+        handledOn: outcome === null ? null : today,
       });
       const step = { action: dto.action, version: dto.version, today, timed };
       const documentNo = await this.issueDocument(manager, ctx, petition, step);
@@ -97,6 +99,7 @@ export class PetitionHandlingService {
         set,
         data: {
           ...dataOf(dto, set),
+          ...urgingOf(petition, outcome, today),
           ...(documentNo ? { documentNo } : {}),
           ...timedData(timed),
         },
@@ -231,10 +234,26 @@ function timedData(timed: OutcomeTimeliness | null): Record<string, unknown> {
   return timed.rule === 'D12' ? { ...data, transferDueOn: timed.dueOn } : data;
 }
 
+/**
+ * An urging step (đôn đốc) keeps the day of its letter; a repeated one says so. The petition stays
+ * handled on its first day (`handledOn`, domain/handling-changes.ts `handlingDayOf`).
+ */
+function urgingOf(
+  petition: PetitionEntity,
+  outcome: HandlingOutcome | null,
+  today: string,
+): Record<string, unknown> {
+  if (outcome !== HandlingOutcome.Urge) return {};
+  return repeatsOutcome(petition, outcome)
+    ? { urgedOn: today, repeated: true }
+    : { urgedOn: today };
+}
+
 /** What the history and audit rows keep: codes and dates, never free text about persons. */
 function dataOf(dto: HandlePetitionDto, set: Record<string, unknown>): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   if (set.outcome !== undefined) data.outcome = set.outcome;
+  if (set.handled_on !== undefined) data.handledOn = set.handled_on;
   if (set.is_eligible !== undefined) data.isEligible = set.is_eligible;
   if (dto.inCompetence !== undefined) data.inCompetence = dto.inCompetence;
   if (dto.ground !== undefined) data.ground = dto.ground;

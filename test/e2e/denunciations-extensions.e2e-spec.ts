@@ -53,14 +53,33 @@ describe('a denunciation with two extensions concluded late (Luật Tố cáo 20
       status: 'prelim_check',
       prelimDeadline: { ruleKey: 'D11', dueOn: '2026-03-19' },
     });
+    // Đ24 k1 names the two grounds: the same codes as at the petition stage (POST
+    // /petitions/:id/extend-check). A free-text reason alone is refused, naming `ground`.
+    const extend = (body: object) =>
+      act(t, team.leader, `/denunciations/${id}/extend-prelim-check`, { version, ...body });
+    for (const body of [
+      { reason: 'Cần kiểm tra tại nhiều nơi' },
+      { ground: 'cần kiểm tra tại nhiều nơi' },
+      { ground: 'complex' },
+    ]) {
+      expectError(await extend(body), 400, 'VALIDATION_FAILED', 'ground');
+    }
+    // Nothing was written: the extension below is taken at the same version.
     const extended = await step('leader', '/extend-prelim-check', {
-      reason: 'Cần kiểm tra tại nhiều nơi',
+      ground: 'several_places',
+      reason: 'Phải xác minh tại hai phường',
     });
     expect(extended.prelimDeadline.dueOn).toBe('2026-03-24');
-    const twice = await act(t, team.leader, `/denunciations/${id}/extend-prelim-check`, {
-      version,
-      reason: 'Lần nữa',
+    const [event] = await t.dataSource.query<{ data: Record<string, unknown> }[]>(
+      `SELECT data FROM resolution_event WHERE proceeding_id = $1 AND action = 'extend_prelim_check'`,
+      [id],
+    );
+    expect(event!.data).toEqual({
+      prelimDueOn: '2026-03-24',
+      ground: 'several_places',
+      reason: 'Phải xác minh tại hai phường',
     });
+    const twice = await extend({ ground: 'delegated' });
     expectError(twice, 409, 'DENUNCIATION_EXTENSION_LIMIT', 'prelimExtended');
   });
 

@@ -130,7 +130,7 @@ describe('a denunciation whose check the leader extended at the petition stage (
   it('refuses a second extension at the denunciation route (409), leaving D11 as it was', async () => {
     const again = await act(t, leader, `/denunciations/${extended.id}/extend-prelim-check`, {
       version: extended.version,
-      reason: 'Cần kiểm tra tại nhiều nơi',
+      ground: 'several_places',
     });
     expectError(again, 409, 'DENUNCIATION_EXTENSION_LIMIT', 'prelimExtended');
     expect(again.body.message).toBe(

@@ -13,6 +13,8 @@ import {
 } from 'class-validator';
 
 import { IsLocalDate } from '../../common/http/is-local-date.decorator';
+import { CheckExtensionGround } from '../../petitions/domain/petition-enums';
+import { IsCheckExtensionGround } from '../../petitions/dto/extend-check.dto';
 import { ProceedingVersionDto, SignerDto } from '../../resolutions/dto/proceeding-actions.dto';
 import { DenunciationComplexity } from '../domain/denunciation-enums';
 
@@ -26,12 +28,21 @@ export class OpenDenunciationDto {
   firstId?: string;
 }
 
+/**
+ * `POST /denunciations/:id/extend-prelim-check` (leaders): D11 runs once from 7 up to 10 working
+ * days on a ground of Luật Tố cáo 2018 Điều 24 khoản 1 — the same codes and validation as the
+ * petition-stage route (`POST /petitions/:id/extend-check`), whose extension the proceeding carries.
+ */
 export class ExtendPrelimCheckDto extends ProceedingVersionDto {
-  @ApiProperty({ maxLength: 1000 })
+  @IsCheckExtensionGround()
+  ground!: CheckExtensionGround;
+
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Free-text note on the decision' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
-  reason!: string;
+  reason?: string;
 }
 
 /** Luật TC 2018 Điều 29 khoản 1 a–d: true where the condition is met. */

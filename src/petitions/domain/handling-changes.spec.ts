@@ -1,5 +1,10 @@
 import { ContentType } from '../../cases/domain/case-enums';
-import { type HandledPetition, handlingChanges } from './handling-changes';
+import {
+  type HandledPetition,
+  handlingChanges,
+  handlingDayOf,
+  repeatsOutcome,
+} from './handling-changes';
 import {
   CheckExtensionGround,
   HandlingOutcome,
@@ -18,6 +23,8 @@ const complaint: HandledPetition = {
   receivedOn: '2026-03-09',
   signatoryKind: SignatoryKind.One,
   checkExtended: false,
+  outcome: null,
+  handledOn: null,
 };
 const all = {
   vietnamese: true,
@@ -121,6 +128,41 @@ describe('what a handling action records on the petition (TT 05/2021/TT-TTCP)', 
       ok: false,
       v: { code: 'PETITION_INVALID', field: 'ground', rule: 'extensionGroundRequired' },
     });
+  });
+
+  // TT 05/2021/TT-TTCP: a petition is handled once (within D1); forms 01–04/XLD count it in the
+  // period of that day (DOMAIN §3.5, §7.2). A later urging letter (đôn đốc) follows it up.
+  it('keeps the day a petition was handled when it is urged again later', () => {
+    const outside = { ...complaint, isInCompetence: false };
+    const first = handlingChanges(outside, { action: A.Urge, today, body: 'UBND phường' });
+    expect(first).toMatchObject({ ok: true, set: { outcome: 'urge', handled_on: today } });
+
+    const urged = { ...outside, outcome: HandlingOutcome.Urge, handledOn: today };
+    const later = '2026-06-16'; // another statistics period (TT 01/2024: quý III from 15/6)
+    const again = handlingChanges(urged, { action: A.Urge, today: later, body: 'UBND quận' });
+    expect(again).toEqual({
+      ok: true,
+      set: {
+        outcome: HandlingOutcome.Urge,
+        handled_on: today, // not `later`: the petition stays in the period it was handled in
+        outcome_body: 'UBND quận', // the latest letter's addressee
+        not_acceptable_ground: null,
+        outcome_note: null,
+        denouncer_notified_on: null,
+      },
+    });
+  });
+
+  it('tells a repeated outcome from a first one', () => {
+    const urged = { outcome: HandlingOutcome.Urge, handledOn: '2026-03-10' };
+    expect(repeatsOutcome(urged, HandlingOutcome.Urge)).toBe(true);
+    expect(handlingDayOf(urged, HandlingOutcome.Urge, '2026-06-16')).toBe('2026-03-10');
+    const fresh = { outcome: null, handledOn: null };
+    expect(repeatsOutcome(fresh, HandlingOutcome.Urge)).toBe(false);
+    expect(handlingDayOf(fresh, HandlingOutcome.Urge, '2026-06-16')).toBe('2026-06-16');
+    // Imported data may carry an outcome without a day: the step's day is then recorded.
+    const undated = { outcome: HandlingOutcome.Urge, handledOn: null };
+    expect(handlingDayOf(undated, HandlingOutcome.Urge, '2026-06-16')).toBe('2026-06-16');
   });
 
   it('refuses a reply dated before the petition was received', () => {

@@ -4,6 +4,7 @@ import { assessEligibility, type EligibilityAnswers } from './eligibility';
 import { outcomeProblem, type OutcomeFacts } from './outcome-rules';
 import type {
   CheckExtensionGround,
+  HandlingOutcome,
   NotAcceptableGround,
   ResolutionStatus,
   SignatoryKind,
@@ -16,6 +17,10 @@ export interface HandledPetition extends OutcomeFacts {
   receivedOn: string;
   signatoryKind: SignatoryKind;
   checkExtended: boolean;
+  /** The outcome recorded so far (null before the petition is handled). */
+  outcome: HandlingOutcome | null;
+  /** The day the petition was handled (its first outcome), null before. */
+  handledOn: string | null;
 }
 
 /** The details of the request (already checked for shape and presence). */
@@ -76,6 +81,34 @@ function extensionChanges(p: HandledPetition, r: HandlingRequest): HandlingResul
   return { ok: true, set: { check_extended: true } };
 }
 
+/**
+ * Pure: whether `outcome` repeats the one the petition was already handled with. Only an urging
+ * (đôn đốc) may be repeated (domain/petition-status.ts: `urged` → `urge`): the matter is still a
+ * subordinate's and still pending, so another letter goes out.
+ */
+export function repeatsOutcome(
+  p: Pick<HandledPetition, 'outcome' | 'handledOn'>,
+  outcome: HandlingOutcome,
+): boolean {
+  return p.outcome === outcome && p.handledOn !== null;
+}
+
+/**
+ * Pure: the day the petition counts as handled (xử lý đơn) once `outcome` is recorded on `today`.
+ * TT 05/2021/TT-TTCP: a petition is handled once, within its D1 period, and the forms 01–04/XLD
+ * count it as handled ("số đơn đã xử lý", the result columns) in the period of that day (DOMAIN
+ * §3.5, §7.2). A later urging letter follows up a handling already done: it is a step of its own
+ * in the history (its own date, its own letter) but leaves the handling day where it was —
+ * otherwise the petition would leave the period it was handled in and be counted again later.
+ */
+export function handlingDayOf(
+  p: Pick<HandledPetition, 'outcome' | 'handledOn'>,
+  outcome: HandlingOutcome,
+  today: string,
+): string {
+  return repeatsOutcome(p, outcome) ? (p.handledOn as string) : today;
+}
+
 function outcomeChanges(p: HandledPetition, r: HandlingRequest): HandlingResult {
   const outcome = outcomeOfAction(r.action);
   if (outcome === null) return { ok: true, set: {} };
@@ -92,7 +125,7 @@ function outcomeChanges(p: HandledPetition, r: HandlingRequest): HandlingResult 
     ok: true,
     set: {
       outcome,
-      handled_on: r.today,
+      handled_on: handlingDayOf(p, outcome, r.today),
       outcome_body: r.body ?? null,
       not_acceptable_ground: r.ground ?? null,
       outcome_note: r.note ?? null,

@@ -6,7 +6,10 @@ import { HandlingOutcome } from './petition-enums';
 export interface TimedOutcomeFacts {
   type: ContentType;
   outcome: HandlingOutcome | null;
-  /** The day the outcome was recorded (the transfer, for a forward). */
+  /**
+   * The day the outcome was recorded (the transfer, for a forward; the first letter, for a
+   * repeated urging — domain/handling-changes.ts `handlingDayOf`).
+   */
   handledOn: string | null;
   /** D1, from the rule version in force on receipt. */
   handlingDueOn: string;
