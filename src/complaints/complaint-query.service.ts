@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { type Page, toPage } from '../common/http/page';
+import type { Page } from '../common/http/page';
 import { resolutionMessagesVi as m } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
 import { DecisionsService } from '../decisions/decisions.service';
 import { PersonRecordType } from '../persons/domain/person-enums';
 import { ProceedingAccessService } from '../resolutions/proceeding-access.service';
-import { proceedingCursor } from '../resolutions/proceeding-list';
+import { proceedingListPage } from '../resolutions/proceeding-list';
 import {
   ProceedingPersonsService,
   type ProceedingRecord,
 } from '../resolutions/proceeding-persons.service';
 import { type ProceedingDetailParts, ProceedingQuery } from '../resolutions/proceeding-query';
-import type { FigureKey } from '../statistics/domain/summary-shape';
-import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
 import { toComplaintListItem } from './complaint-list.mapper';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { type ComplaintDetail, toComplaintResponse } from './complaint.mapper';
@@ -59,19 +57,9 @@ export class ComplaintQueryService extends ProceedingQuery<
     viewer: AuthenticatedOfficer,
     q: ListComplaintsQueryDto,
   ): Promise<Page<ComplaintListItemDto>> {
-    if (q.figure) requireFigurePeriod(q);
-    const scope = await this.access.listScope(viewer, q.agencyId);
-    const rows = await this.complaints.list({
-      ...scope,
-      from: q.from,
-      to: q.to,
-      figure: q.figure as FigureKey | undefined,
-      status: q.status,
-      round: q.round,
-      cursor: q.cursor,
-      limit: q.limit,
-    });
-    const page = toPage(rows, q.limit, proceedingCursor);
+    const filter = await this.listFilter(viewer, q);
+    const rows = await this.complaints.list({ ...filter, status: q.status, round: q.round });
+    const page = proceedingListPage(rows, q.limit);
     return { ...page, items: page.items.map(toComplaintListItem) };
   }
 

@@ -4,8 +4,9 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import {
-  type ProceedingListEndRow,
   type ProceedingListFilter,
+  type ProceedingListKind,
+  type ProceedingListRow,
   proceedingListQuery,
 } from '../resolutions/proceeding-list';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
@@ -43,34 +44,24 @@ export interface ComplaintRecords {
 }
 
 /** A line of GET /complaints: the proceeding, its case code and its decision — no person. */
-export interface ComplaintListRow extends ProceedingListEndRow {
-  id: string;
-  agencyId: string;
-  caseId: string;
-  caseCode: string;
-  petitionId: string;
+export interface ComplaintListRow extends ProceedingListRow<ComplaintStatus> {
   round: ComplaintRound;
-  status: ComplaintStatus;
-  receivedOn: string;
-  acceptedOn: string | null;
-  dueOn: string | null;
 }
 
-export interface ComplaintListFilter extends Omit<ProceedingListFilter, 'equal'> {
+export interface ComplaintListFilter extends ProceedingListFilter {
   status?: ComplaintStatus;
   round?: ComplaintRound;
 }
 
-const COMPLAINT_LIST_SELECT = `
-  SELECT p.id, p.agency_id AS "agencyId", p.case_id AS "caseId", k.code AS "caseCode",
-         p.petition_id AS "petitionId", p.round, p.status, p.received_on::text AS "receivedOn",
-         p.accepted_on::text AS "acceptedOn", p.due_on::text AS "dueOn",
-         p.termination_cause AS "terminationCause", p.terminated_on::text AS "terminatedOn",
-         d.id AS "decisionId", d.kind AS "decisionKind", d.number_symbol AS "decisionNumberSymbol",
-         d.issued_on::text AS "decisionIssuedOn"
-    FROM complaint_resolution p
-    JOIN "case" k ON k.id = p.case_id
-    LEFT JOIN decision d ON d.id = p.decision_id`;
+/** GET /complaints in proceeding-list.ts terms: the round shown and filtered. */
+const COMPLAINT_LIST: ProceedingListKind<ComplaintListFilter> = {
+  table: 'complaint_resolution',
+  columns: ['p.round'],
+  equal: (f) => [
+    ['p.status', f.status],
+    ['p.round', f.round],
+  ],
+};
 
 /** Every query on complaint_resolution and its child tables. */
 @Injectable()
@@ -92,12 +83,7 @@ export class ComplaintsRepository {
 
   /** One page (limit + 1 rows) of the list, newest receipt first (proceeding-list.ts). */
   list(f: ComplaintListFilter): Promise<ComplaintListRow[]> {
-    const { status, round, ...rest } = f;
-    const equal = [
-      ['p.status', status],
-      ['p.round', round],
-    ] as const;
-    const { sql, params } = proceedingListQuery(COMPLAINT_LIST_SELECT, { ...rest, equal });
+    const { sql, params } = proceedingListQuery(COMPLAINT_LIST, f);
     return this.repo.manager.query<ComplaintListRow[]>(sql, params);
   }
 

@@ -4,8 +4,9 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import {
-  type ProceedingListEndRow,
   type ProceedingListFilter,
+  type ProceedingListKind,
+  type ProceedingListRow,
   proceedingListQuery,
 } from '../resolutions/proceeding-list';
 import { DenunciationExtensionEntity } from './denunciation-extension.entity';
@@ -47,36 +48,25 @@ export interface DenunciationRecords {
  * A line of GET /denunciations: the proceeding, its case code and its conclusion — never a person
  * (the denouncer's identity, Luật Tố cáo 2018 Điều 9, stays in GET /denunciations/:id's vault read).
  */
-export interface DenunciationListRow extends ProceedingListEndRow {
-  id: string;
-  agencyId: string;
-  caseId: string;
-  caseCode: string;
-  petitionId: string;
+export interface DenunciationListRow extends ProceedingListRow<DenunciationStatus> {
   kind: DenunciationKind;
-  status: DenunciationStatus;
-  receivedOn: string;
-  acceptedOn: string | null;
-  dueOn: string | null;
   concludedOn: string | null;
 }
 
-export interface DenunciationListFilter extends Omit<ProceedingListFilter, 'equal'> {
+export interface DenunciationListFilter extends ProceedingListFilter {
   status?: DenunciationStatus;
   kind?: DenunciationKind;
 }
 
-const DENUNCIATION_LIST_SELECT = `
-  SELECT p.id, p.agency_id AS "agencyId", p.case_id AS "caseId", k.code AS "caseCode",
-         p.petition_id AS "petitionId", p.kind, p.status, p.received_on::text AS "receivedOn",
-         p.accepted_on::text AS "acceptedOn", p.due_on::text AS "dueOn",
-         p.concluded_on::text AS "concludedOn",
-         p.termination_cause AS "terminationCause", p.terminated_on::text AS "terminatedOn",
-         d.id AS "decisionId", d.kind AS "decisionKind", d.number_symbol AS "decisionNumberSymbol",
-         d.issued_on::text AS "decisionIssuedOn"
-    FROM denunciation_resolution p
-    JOIN "case" k ON k.id = p.case_id
-    LEFT JOIN decision d ON d.id = p.decision_id`;
+/** GET /denunciations in proceeding-list.ts terms: its kind and conclusion day; kind filtered. */
+const DENUNCIATION_LIST: ProceedingListKind<DenunciationListFilter> = {
+  table: 'denunciation_resolution',
+  columns: ['p.kind', 'p.concluded_on::text AS "concludedOn"'],
+  equal: (f) => [
+    ['p.status', f.status],
+    ['p.kind', f.kind],
+  ],
+};
 
 /** Every query on denunciation_resolution and its child tables. */
 @Injectable()
@@ -101,12 +91,7 @@ export class DenunciationsRepository {
 
   /** One page (limit + 1 rows) of the list, newest receipt first (proceeding-list.ts). */
   list(f: DenunciationListFilter): Promise<DenunciationListRow[]> {
-    const { status, kind, ...rest } = f;
-    const equal = [
-      ['p.status', status],
-      ['p.kind', kind],
-    ] as const;
-    const { sql, params } = proceedingListQuery(DENUNCIATION_LIST_SELECT, { ...rest, equal });
+    const { sql, params } = proceedingListQuery(DENUNCIATION_LIST, f);
     return this.repo.manager.query<DenunciationListRow[]>(sql, params);
   }
 

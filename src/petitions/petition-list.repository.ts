@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { CaseField, ContentType } from '../cases/domain/case-enums';
-import { decodeCursor } from '../common/http/page';
+import {
+  type DateIdKey,
+  type DateIdKeyset,
+  decodeDateIdCursor,
+  keysetAfter,
+  keysetOrderLimit,
+  type SqlParam,
+} from '../common/pagination/keyset';
 import type { HandlingOutcome, PetitionSource, PetitionStatus } from './domain/petition-enums';
 import { LATE_OUTCOME_SQL as LATE_OUTCOME } from './outcome-timeliness.sql';
 import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
@@ -49,15 +56,21 @@ export interface WorklistFilter {
 class Where {
   readonly parts: string[] = [];
   readonly params: unknown[] = [];
+  readonly param: SqlParam = (value) => `$${this.params.push(value)}`;
 
-  add(sql: (p: (value: unknown) => string) => string): void {
-    this.parts.push(sql((value) => `$${this.params.push(value)}`));
+  add(sql: (p: SqlParam) => string): void {
+    this.parts.push(sql(this.param));
   }
 
   toString(): string {
     return this.parts.length > 0 ? `WHERE ${this.parts.join(' AND ')}` : '';
   }
 }
+
+/** The list: newest receipt first (ix_petition__agency_id__received_on__id and its kin). */
+const BY_RECEIPT: DateIdKeyset = { on: 'p.received_on', id: 'p.id', order: 'DESC' };
+/** The worklists: soonest current due date first (the due-date expression indexes, 1767225739000). */
+const BY_DUE: DateIdKeyset = { on: DUE, id: 'p.id', order: 'ASC' };
 
 /** LIKE pattern of the search text: its own % and _ are literal. */
 const likeOf = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -77,7 +90,7 @@ function timeWhere(w: Where, f: PetitionListFilter): void {
   if (f.late === false) w.parts.push(`${LATE_OUTCOME} IS NOT TRUE`);
 }
 
-function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Where {
+function listWhere(f: PetitionListFilter, after: DateIdKey | null): Where {
   const w = new Where();
   scoped(w, f.agencyIds);
   if (f.figure) w.add((p) => figureCondition('p', f.figure!, f, p));
@@ -99,24 +112,18 @@ function listWhere(f: PetitionListFilter, after: (string | number)[] | null): Wh
   }
   timeWhere(w, f);
   if (f.text) w.add((p) => `search_text(p.summary) LIKE search_text(${p(likeOf(f.text!))})`);
-  if (after) {
-    const [on, id] = after.map(String);
-    w.add((p) => `(p.received_on, p.id) < (${p(on)}::date, ${p(id)}::uuid)`);
-  }
+  if (after) w.add((p) => keysetAfter(BY_RECEIPT, after, p));
   return w;
 }
 
-function worklistWhere(f: WorklistFilter, after: (string | number)[] | null): Where {
+function worklistWhere(f: WorklistFilter, after: DateIdKey | null): Where {
   const w = new Where();
   scoped(w, f.agencyIds);
   w.parts.push(IN_WORKLIST);
   if (f.handlerId) w.add((p) => `p.handler_id = ${p(f.handlerId)}`);
   if (f.overdue === true) w.add((p) => `${DUE} < ${p(f.today)}`);
   if (f.dueBy) w.add((p) => `${DUE} BETWEEN ${p(f.today)} AND ${p(f.dueBy)}`);
-  if (after) {
-    const [on, id] = after.map(String);
-    w.add((p) => `(${DUE}, p.id) > (${p(on)}::date, ${p(id)}::uuid)`);
-  }
+  if (after) w.add((p) => keysetAfter(BY_DUE, after, p));
   return w;
 }
 
@@ -133,29 +140,23 @@ export class PetitionListRepository {
     return rows[0] ?? null;
   }
 
-  /** One page (limit + 1 rows), newest first; null for a cursor this service did not make. */
-  async list(f: PetitionListFilter): Promise<PetitionRow[] | null> {
-    const after = f.cursor === undefined ? null : decodeCursor(f.cursor, 2);
-    if (f.cursor !== undefined && !after) return null;
-    const w = listWhere(f, after);
-    const limit = `$${w.params.push(f.limit + 1)}`;
-    return this.dataSource.query<PetitionRow[]>(
-      `${PETITION_ROW_SELECT} ${w.toString()} ORDER BY p.received_on DESC, p.id DESC LIMIT ${limit}`,
-      w.params,
-    );
+  /** One page (limit + 1 rows), newest first; 400 naming `cursor` for a foreign cursor. */
+  list(f: PetitionListFilter): Promise<PetitionRow[]> {
+    return this.page(listWhere(f, decodeDateIdCursor(f.cursor)), BY_RECEIPT, f.limit);
   }
 
   /**
    * Petitions in the worklists (open, or a denunciation awaiting acceptance under D11) by their
    * current due date, soonest first (keyset on that date, id).
    */
-  async worklist(f: WorklistFilter): Promise<PetitionRow[] | null> {
-    const after = f.cursor === undefined ? null : decodeCursor(f.cursor, 2);
-    if (f.cursor !== undefined && !after) return null;
-    const w = worklistWhere(f, after);
-    const limit = `$${w.params.push(f.limit + 1)}`;
+  worklist(f: WorklistFilter): Promise<PetitionRow[]> {
+    return this.page(worklistWhere(f, decodeDateIdCursor(f.cursor)), BY_DUE, f.limit);
+  }
+
+  private page(w: Where, keyset: DateIdKeyset, limit: number): Promise<PetitionRow[]> {
+    const tail = keysetOrderLimit(keyset, limit, w.param);
     return this.dataSource.query<PetitionRow[]>(
-      `${PETITION_ROW_SELECT} ${w.toString()} ORDER BY ${DUE}, p.id LIMIT ${limit}`,
+      `${PETITION_ROW_SELECT} ${w.toString()} ${tail}`,
       w.params,
     );
   }

@@ -3,9 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { fieldInvalid } from '../common/errors/common-errors';
-import { encodeCursor, type Page, toPage } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
+import type { Page } from '../common/http/page';
+import { keysetPage } from '../common/pagination/keyset';
 import { Clock } from '../common/time/clock';
 import { CalendarService } from '../legal/calendar.service';
 import { addWorkingDays } from '../legal/domain/working-calendar';
@@ -44,13 +43,6 @@ export interface PetitionReplyView {
   summary: string | null;
 }
 
-const badCursor = () =>
-  fieldInvalid(
-    'cursor',
-    'matches',
-    messagesVi.fieldMessage('cursor', validationMessageVi('matches', [])),
-  );
-
 /**
  * Reading petitions: one query per page (signatories aggregated by pseudonym), then one batched
  * identity read for all signatories of the page (IdentityService: audited, pseudonym otherwise).
@@ -74,8 +66,7 @@ export class PetitionQueryService {
     const agencyIds = await this.scope.agencyFilter(viewer, q.agencyId);
     const figure = q.figure as FigureKey | undefined;
     const rows = await this.rows.list({ ...q, figure, agencyIds, today: this.clock.today() });
-    if (!rows) throw badCursor();
-    const page = toPage(rows, q.limit, (r) => encodeCursor([r.receivedOn, r.id]));
+    const page = keysetPage(rows, q.limit, (r) => [r.receivedOn, r.id]);
     return this.withIdentities(ctx, page, 'petition.list');
   }
 
@@ -95,8 +86,7 @@ export class PetitionQueryService {
       cursor: q.cursor,
       limit: q.limit,
     });
-    if (!rows) throw badCursor();
-    const page = toPage(rows, q.limit, (r) => encodeCursor([r.dueOn, r.id]));
+    const page = keysetPage(rows, q.limit, (r) => [r.dueOn, r.id]);
     return this.withIdentities(ctx, page, 'petition.worklist');
   }
 

@@ -1,15 +1,21 @@
-import { fieldInvalid } from '../common/errors/common-errors';
-import { isLocalDateString } from '../common/http/is-local-date.decorator';
-import { decodeCursor, encodeCursor } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
+import {
+  type DateIdKeyset,
+  decodeDateIdCursor,
+  keysetAfter,
+  keysetOrderLimit,
+  keysetPage,
+  type SqlParam,
+} from '../common/pagination/keyset';
+import type { Page } from '../common/http/page';
 import type { FigureKey } from '../statistics/domain/summary-shape';
 import { figureCondition } from '../statistics/figures/figure-list-filter';
 
 /**
  * The list of one proceeding table (GET /complaints, GET /denunciations): the viewer's agencies
  * (an investigator: only the proceedings assigned to them), newest receipt first, keyset on
- * (received_on, id). With a statistics figure, exactly the proceedings it counts over [from, to]
- * (figure-list-filter.ts); otherwise from/to bound the receipt day.
+ * (received_on, id) — the indexes of migration 1767225740000. With a statistics figure, exactly
+ * the proceedings it counts over [from, to] (figure-list-filter.ts); otherwise from/to bound the
+ * receipt day.
  */
 export interface ProceedingListFilter {
   /** null = every agency. */
@@ -19,10 +25,30 @@ export interface ProceedingListFilter {
   from?: string;
   to?: string;
   figure?: FigureKey;
-  /** Equality filters: [column of `p`, value]; undefined values are ignored. */
-  equal: readonly (readonly [string, unknown])[];
   cursor?: string;
   limit: number;
+}
+
+/** What sets one kind of proceeding's list apart: its table, its own columns, its filters. */
+export interface ProceedingListKind<F extends ProceedingListFilter> {
+  readonly table: 'complaint_resolution' | 'denunciation_resolution';
+  /** Columns of `p` only this kind shows, after the petition id (`p.round`). */
+  readonly columns: readonly string[];
+  /** Equality filters: [column of `p`, value]; undefined values are ignored. */
+  equal(f: F): readonly (readonly [string, unknown])[];
+}
+
+/** The columns every proceeding list line selects, whatever its kind (no person). */
+export interface ProceedingListRow<S extends string> extends ProceedingListEndRow {
+  id: string;
+  agencyId: string;
+  caseId: string;
+  caseCode: string;
+  petitionId: string;
+  status: S;
+  receivedOn: string;
+  acceptedOn: string | null;
+  dueOn: string | null;
 }
 
 export interface ListQuery {
@@ -30,28 +56,31 @@ export interface ListQuery {
   readonly params: unknown[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BY_RECEIPT: DateIdKeyset = { on: 'p.received_on', id: 'p.id', order: 'DESC' };
 
-/** The (received_on, id) after which the page starts; 400 naming `cursor` for a foreign one. */
-function cursorKey(cursor: string | undefined): [string, string] | null {
-  if (cursor === undefined) return null;
-  const values = decodeCursor(cursor, 2);
-  const [on, id] = values ?? [];
-  if (!isLocalDateString(on) || typeof id !== 'string' || !UUID.test(id)) {
-    const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
-    throw fieldInvalid('cursor', 'matches', message);
-  }
-  return [on, id];
+/** The page of list lines (limit + 1 rows fetched), its cursor after the last line's receipt. */
+export const proceedingListPage = <R extends { receivedOn: string; id: string }>(
+  rows: R[],
+  limit: number,
+): Page<R> => keysetPage(rows, limit, (r) => [r.receivedOn, r.id]);
+
+/** FROM the kind's table with the case (its code) and the decision issued; no WHERE. */
+function listSelect<F extends ProceedingListFilter>(kind: ProceedingListKind<F>): string {
+  return `
+  SELECT p.id, p.agency_id AS "agencyId", p.case_id AS "caseId", k.code AS "caseCode",
+         p.petition_id AS "petitionId", ${kind.columns.join(', ')}, p.status,
+         p.received_on::text AS "receivedOn",
+         p.accepted_on::text AS "acceptedOn", p.due_on::text AS "dueOn",
+         p.termination_cause AS "terminationCause", p.terminated_on::text AS "terminatedOn",
+         d.id AS "decisionId", d.kind AS "decisionKind", d.number_symbol AS "decisionNumberSymbol",
+         d.issued_on::text AS "decisionIssuedOn"
+    FROM ${kind.table} p
+    JOIN "case" k ON k.id = p.case_id
+    LEFT JOIN decision d ON d.id = p.decision_id`;
 }
 
-/** The cursor of the page that follows `row`. */
-export const proceedingCursor = (row: { receivedOn: string; id: string }): string =>
-  encodeCursor([row.receivedOn, row.id]);
-
-type Param = (value: unknown) => string;
-
 /** The viewer's agencies and, for an investigator, their assignments. */
-function scopeWhere(f: ProceedingListFilter, p: Param): string[] {
+function scopeWhere(f: ProceedingListFilter, p: SqlParam): string[] {
   const where: string[] = [];
   const ids = f.agencyIds;
   if (ids && ids.length === 1) where.push(`p.agency_id = ${p(ids[0])}`);
@@ -63,33 +92,40 @@ function scopeWhere(f: ProceedingListFilter, p: Param): string[] {
   return where;
 }
 
-/** The figure's records, or the receipt days; then the equality filters. */
-function filterWhere(f: ProceedingListFilter, p: Param): string[] {
+/** The figure's records, or the receipt days; then the kind's equality filters. */
+function filterWhere<F extends ProceedingListFilter>(
+  kind: ProceedingListKind<F>,
+  f: F,
+  p: SqlParam,
+): string[] {
   const where: string[] = [];
   if (f.figure) where.push(figureCondition('p', f.figure, f, p));
   else {
     if (f.from) where.push(`p.received_on >= ${p(f.from)}`);
     if (f.to) where.push(`p.received_on <= ${p(f.to)}`);
   }
-  for (const [column, value] of f.equal) {
+  for (const [column, value] of kind.equal(f)) {
     if (value !== undefined) where.push(`${column} = ${p(value)}`);
   }
   return where;
 }
 
 /**
- * `select` (FROM <table> p …, no WHERE) with the filter's WHERE, order and limit (limit + 1 rows,
- * for toPage). Every value is a parameter; column names come from the caller's constants.
+ * One page (limit + 1 rows) of the kind's list for the filter; 400 naming `cursor` for a cursor
+ * this service did not make. Every value is a parameter; column names come from the kind.
  */
-export function proceedingListQuery(select: string, f: ProceedingListFilter): ListQuery {
-  const after = cursorKey(f.cursor);
+export function proceedingListQuery<F extends ProceedingListFilter>(
+  kind: ProceedingListKind<F>,
+  f: F,
+): ListQuery {
+  const after = decodeDateIdCursor(f.cursor);
   const params: unknown[] = [];
-  const p: Param = (value) => `$${params.push(value)}`;
-  const where = [...scopeWhere(f, p), ...filterWhere(f, p)];
-  if (after) where.push(`(p.received_on, p.id) < (${p(after[0])}::date, ${p(after[1])}::uuid)`);
-  const sql = `${select}
+  const p: SqlParam = (value) => `$${params.push(value)}`;
+  const where = [...scopeWhere(f, p), ...filterWhere(kind, f, p)];
+  if (after) where.push(keysetAfter(BY_RECEIPT, after, p));
+  const sql = `${listSelect(kind)}
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY p.received_on DESC, p.id DESC LIMIT ${p(f.limit + 1)}`;
+    ${keysetOrderLimit(BY_RECEIPT, f.limit, p)}`;
   return { sql, params };
 }
 

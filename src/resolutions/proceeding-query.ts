@@ -2,10 +2,14 @@ import type { EntityManager } from 'typeorm';
 
 import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
+import type { PeriodPageQueryDto } from '../common/http/period-page-query.dto';
 import type { Clock } from '../common/time/clock';
 import type { DecisionsService } from '../decisions/decisions.service';
 import type { DecisionWithMeasures } from '../decisions/decisions.repository';
+import type { FigureKey } from '../statistics/domain/summary-shape';
+import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
 import type { ProceedingAccessService } from './proceeding-access.service';
+import type { ProceedingListFilter } from './proceeding-list';
 import type { ProceedingPerson } from './proceeding-parts.mapper';
 import type { ProceedingPersonsService, ProceedingRecord } from './proceeding-persons.service';
 import { requireActor } from './require-actor';
@@ -56,6 +60,21 @@ export abstract class ProceedingQuery<E extends GuardedProceedingRow, Rec, D, R>
   protected abstract recordOf(row: E): ProceedingRecord;
   protected abstract toDetail(parts: ProceedingDetailParts<E, Rec>): D;
   protected abstract toResponse(detail: D, today: string): R;
+
+  /**
+   * The filter of GET /complaints or /denunciations: the viewer's proceedings (an investigator's
+   * assignments), or with `figure` exactly those the statistics figure counts over from/to, both
+   * then required (DESIGN §5).
+   */
+  protected async listFilter(
+    viewer: AuthenticatedOfficer,
+    q: PeriodPageQueryDto & { figure?: string },
+  ): Promise<ProceedingListFilter> {
+    if (q.figure) requireFigurePeriod(q);
+    const scope = await this.access.listScope(viewer, q.agencyId);
+    const { from, to, cursor, limit } = q;
+    return { ...scope, from, to, figure: q.figure as FigureKey | undefined, cursor, limit };
+  }
 
   /** The proceeding if this viewer may see it; with `lock` (in a transaction) it stays locked. */
   async getVisible(

@@ -4,13 +4,12 @@ import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Permission } from '../auth/permission';
 import { hasPermission } from '../auth/role-permissions';
 import { CasesService } from '../cases/cases.service';
-import { fieldInvalid, notFound } from '../common/errors/common-errors';
+import { notFound } from '../common/errors/common-errors';
 import { complaintStatusLabelsVi } from '../common/i18n/complaint-labels.vi';
 import { denunciationStatusLabelsVi } from '../common/i18n/denunciation-labels.vi';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
 import { resolutionMessagesVi as m } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
-import { decodeCursor, encodeCursor, toPage } from '../common/http/page';
+import { decodeDateIdCursor, keysetPage } from '../common/pagination/keyset';
 import type { ComplaintStatus } from '../complaints/domain/complaint-enums';
 import type { DenunciationStatus } from '../denunciations/domain/denunciation-enums';
 import { addWorkingDays } from '../legal/domain/working-calendar';
@@ -61,19 +60,6 @@ function toItem(row: WorklistRow, today: string): WorklistItemDto {
   };
 }
 
-function cursorOf(cursor: string | undefined): [string, string] | null {
-  if (cursor === undefined) return null;
-  const values = decodeCursor(cursor, 2);
-  if (!values) {
-    throw fieldInvalid(
-      'cursor',
-      'matches',
-      messagesVi.fieldMessage('cursor', validationMessageVi('matches', [])),
-    );
-  }
-  return [String(values[0]), String(values[1])];
-}
-
 /**
  * Worklists and the case timeline (issue 7): my proceedings, due within N working days (legal
  * calendar), overdue (computed from the clock), waiting for the resolver — each line with its
@@ -110,10 +96,10 @@ export class ResolutionWorklistService {
       awaitingApproval: q.awaitingApproval === true,
       approver: hasPermission(viewer.roles, Permission.ResolutionApprove),
       type: q.type ?? null,
-      after: cursorOf(q.cursor),
+      after: decodeDateIdCursor(q.cursor),
       limit: q.limit,
     });
-    const page = toPage(rows, q.limit, (r) => encodeCursor([r.dueKey, r.id]));
+    const page = keysetPage(rows, q.limit, (r) => [r.dueKey, r.id]);
     return { ...page, items: page.items.map((r) => toItem(r, today)) };
   }
 

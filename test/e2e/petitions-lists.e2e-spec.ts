@@ -1,4 +1,5 @@
 import { Role } from '../../src/auth/role';
+import { encodeCursor } from '../../src/common/http/page';
 import { handle, petitionBody, postPetition } from '../factories/petition.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { expectError } from '../support/expect-error';
@@ -77,6 +78,13 @@ describe('lists and worklists of petitions (filters in SQL, keyset pages, overdu
       'VALIDATION_FAILED',
       'cursor',
     );
+  });
+
+  it('refuses a well-formed cursor that holds no day and id: 400 naming cursor, not a database error', async () => {
+    const forged = encodeCursor(['not-a-date', 'not-an-id']);
+    for (const url of ['/api/v1/petitions', '/api/v1/petitions/worklist']) {
+      expectError(await get(handler, url, { cursor: forged }), 400, 'VALIDATION_FAILED', 'cursor');
+    }
   });
 
   it.each([
