@@ -36,5 +36,6 @@ export type {
   ResolutionTemplate,
 } from './layouts/resolution-document.layout';
 export { formatShortDate } from './format/administrative-date';
+export { administrativePlaceOf, type PlaceUnit } from './format/administrative-place';
 export { formatArea, formatVnd } from './format/vi-number';
 export { ReportsModule } from './reports.module';

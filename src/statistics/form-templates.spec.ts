@@ -58,7 +58,7 @@ describe('the formulas of the forms, as printed in their MS rows (DOMAIN §7.2)'
         '26 = 27 + 28 + 29',
       ],
     ],
-    ['01/KQGQ', ['1 = 2 + 3', '5 = 20 + 21 + 22 + 23 + 24']],
+    ['01/KQGQ', ['1 = 2 + 3', '5 = 20 + 21 + 22 + 23 + 24', '5 + 6 = 25 + 26']],
     ['02/KQGQ', []],
     [
       '03/KQGQ',

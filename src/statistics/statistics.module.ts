@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 
 import { AgenciesModule } from '../agencies/agencies.module';
-import { DocumentIssuerService } from '../reception/document-issuer.service';
 import { ReportScopeService } from './scope/report-scope.service';
 import { FigureRecordsService } from './figures/figure-records.service';
 import { FormFiguresRepository } from './forms/form-figures.repository';
@@ -27,8 +26,7 @@ import { SummaryService } from './summary/summary.service';
     StatisticsFormsService,
     FormFiguresRepository,
     FormIssueService,
-    DocumentIssuerService,
   ],
-  exports: [ReportScopeService, SummaryService],
+  exports: [ReportScopeService, SummaryService, FormIssueService],
 })
 export class StatisticsModule {}

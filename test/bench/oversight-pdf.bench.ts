@@ -1,11 +1,10 @@
 import type { AuthenticatedOfficer } from '../../src/auth/authenticated-officer';
 import { Role } from '../../src/auth/role';
-import { Clock } from '../../src/common/time/clock';
-import { DocumentIssuerService } from '../../src/reception/document-issuer.service';
 import { renderOversightReport } from '../../src/reports/layouts/oversight-report.layout';
 import type { OversightReportData } from '../../src/reports/layouts/oversight-report-data';
 import { strictRenderPolicy } from '../../src/reports/render-policy';
 import { previousPeriod, sameLastYear } from '../../src/statistics/domain/report-period';
+import { FormIssueService } from '../../src/statistics/forms/form-issue.service';
 import { monthBuckets } from '../../src/statistics/oversight/domain/monthly-intake';
 import { assembleOversightData } from '../../src/statistics/oversight/oversight-data';
 import { OversightReportRepository } from '../../src/statistics/oversight/oversight-report.repository';
@@ -38,12 +37,12 @@ async function reportData(city: CityApp, period: string): Promise<OversightRepor
     ...scope,
     period: p,
   }));
-  const [[previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
+  const [[previous, lastYear], byUnit, series, narrative, issue] = await Promise.all([
     summaries.summaries(comparisons),
     summaries.summaryByUnit(scope),
     app.get(OversightReportRepository).series(scope, buckets),
     app.get(ReportNarrativeService).forReport(scope.agency.id, scope.period),
-    app.get(DocumentIssuerService).issuerFor(scope.agency.id),
+    app.get(FormIssueService).documentIssue(scope.agency.id),
   ]);
   return assembleOversightData({
     scope,
@@ -54,8 +53,8 @@ async function reportData(city: CityApp, period: string): Promise<OversightRepor
     buckets,
     series,
     narrative,
-    issuer: issuer.issuer,
-    issuedOn: app.get(Clock).today(),
+    issuer: issue.issuer,
+    issuedOn: issue.issuedOn,
   });
 }
 

@@ -147,6 +147,16 @@ describe('oversight report PDF', () => {
     expect(res.text).toContain('[Ưu điểm: phần này do lãnh đạo đơn vị nhập');
   });
 
+  it('dates a ward’s báo cáo at the ward, the city’s at Hà Nội (NĐ 30/2020 Phụ lục I, địa danh)', async () => {
+    // The place is the locality where the issuing agency sits (DOMAIN §8.2), not the tree's root.
+    const ward = await agencyIdByCode(t, 'HN-P-BADINH');
+    const res = await pdf(leader, { agencyId: ward });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH');
+    expect(res.text).toContain('Ba Đình, ngày 30 tháng 12 năm 2026');
+    expect(res.text).not.toContain('Hà Nội, ngày');
+  });
+
   it('never prints a denouncer’s name, nor any citizen’s', async () => {
     const res = await pdf(oversight);
     expect(res.status).toBe(200);

@@ -1,3 +1,5 @@
+import { Workbook } from 'exceljs';
+
 import { Role } from '../../src/auth/role';
 import { EnforcementType as T } from '../../src/decisions/domain/recommended-measures';
 import { FORM_CODES } from '../../src/statistics/domain/form-definition';
@@ -176,6 +178,46 @@ describe('official report forms 01/TCD … 04/KQGQ', () => {
     // head's signature (TT 01/2024/TT-TTCP forms).
     expect(text).toContain('Hà Nội, ngày 30 tháng 12 năm 2026');
     expect(text).not.toContain('Canary');
+  });
+
+  it('dates a ward’s form at the ward and the city’s at Hà Nội (NĐ 30/2020 Phụ lục I, địa danh)', async () => {
+    // The place is the locality where the issuing agency sits (DOMAIN §8.2): Ủy ban nhân dân
+    // phường Ba Đình (a commune-level unit since 1/7/2025) writes "Ba Đình", not the city's name.
+    const ward = await agencyIdByCode(t, 'HN-P-BADINH');
+    const cellTexts = async (file: Buffer) => {
+      const workbook = new Workbook();
+      await workbook.xlsx.load(file as unknown as ArrayBuffer);
+      const cells: string[] = [];
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))),
+      );
+      return cells;
+    };
+    for (const [agencyId, place] of [
+      [ward, 'Ba Đình'],
+      [city, 'Hà Nội'],
+    ] as const) {
+      const query = { agencyId, ...YEAR };
+      const json = await getForm('01-kqgq', { agencyId });
+      expect(json.status).toBe(200);
+      const xlsx = await getFile(t, leader, '/api/v1/statistics/forms/01-kqgq', {
+        ...query,
+        format: 'xlsx',
+      });
+      const pdf = await getFile(t, leader, '/api/v1/statistics/forms/01-tcd', {
+        ...query,
+        format: 'pdf',
+      });
+      expect([xlsx.status, pdf.status]).toEqual([200, 200]);
+      const line = `${place}, ngày 30 tháng 12 năm 2026`;
+      const cells = await cellTexts(xlsx.body);
+      expect(cells).toContain(line);
+      expect(await pdfText(pdf.body)).toContain(line);
+      if (place !== 'Hà Nội') {
+        expect(cells.filter((c) => c.includes('Hà Nội, ngày'))).toEqual([]);
+        expect(await pdfText(pdf.body)).not.toContain('Hà Nội, ngày');
+      }
+    }
   });
 
   it('refuses an unknown form (code), format or agency with the stable error body', async () => {

@@ -66,6 +66,7 @@ describe('statistics summary over a period', () => {
     const a = (await acceptedComplaint(t, team)).complaint; // withdrawn before the period
     const b = (await acceptedComplaint(t, team)).complaint; // withdrawn in it
     const c = (await acceptedComplaint(t, team)).complaint; // withdrawn after it
+    due.b = b.deadline.dueOn;
     due.c = c.deadline.dueOn;
     await openedDenunciation(t, team, { name: CANARY }); // never accepted: not in competence
     await travelTo(t, '2026-03-20', all);
@@ -127,6 +128,7 @@ describe('statistics summary over a period', () => {
   it('counts carry-over in and out, a withdrawal as resolved, and pending cases', async () => {
     const res = await get(oversight, `summary?${P}&agencyId=${tttp}`);
     const overdue = [due.c, due.d].filter((d) => d! < '2026-06-30').length;
+    expect(due.b! < '2026-04-15').toBe(true); // b's withdrawal on 15/4 came after its due date
     expect(res.body.complaints).toEqual({
       inCompetence: 3, // b, c carried over; d accepted in the period
       carriedOver: 2,
@@ -139,7 +141,7 @@ describe('statistics summary over a period', () => {
       partlyRight: 0,
       wrong: 0,
       onTime: 0,
-      late: 0,
+      late: 1, // b was withdrawn after its due date (DOMAIN §4.7, as 01/KQGQ col 26)
       pending: 2, // c (resolved only after the period) and d
       overdue,
     });

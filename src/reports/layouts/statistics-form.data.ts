@@ -7,7 +7,10 @@ export interface StatisticsFormSheet {
   code: string;
   title: string;
   issuer: string;
-  /** The place on the date line: the root of the issuer's agency tree ("Hà Nội"; NĐ 30/2020). */
+  /**
+   * The place on the date line: the locality where the issuing agency sits ("Hà Nội" for the
+   * city's bodies, "Ba Đình" for a ward's committee; NĐ 30/2020, administrativePlaceOf).
+   */
   place: string;
   /** The day the form is produced ('YYYY-MM-DD'): the date line over the head's signature. */
   issuedOn: string;

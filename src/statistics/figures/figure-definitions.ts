@@ -44,8 +44,10 @@ function resolution(source: 'complaints' | 'denunciations') {
     right: d(`${DECIDED} AND r.finding = 'right'`),
     partlyRight: d(`${DECIDED} AND r.finding = 'partly_right'`),
     wrong: d(`${DECIDED} AND r.finding = 'wrong'`),
-    onTime: d(`${DECIDED} AND r.timeliness = 'on_time'`),
-    late: d(`${DECIDED} AND r.timeliness = 'late'`),
+    // Chấp hành thời hạn of every resolved case, withdrawals and terminations included
+    // (resolved-late.sql.ts; 01/KQGQ cols 25–26, 03/KQGQ cols 30–31): onTime + late = resolved.
+    onTime: d(`${RESOLVED} AND NOT r.late`),
+    late: d(`${RESOLVED} AND r.late`),
     pending: d(PENDING),
     // Quá hạn at the end of the period: still pending and its deadline passed before `to`.
     overdue: d(`${PENDING} AND r.due_on < :to`),

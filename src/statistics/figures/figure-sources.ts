@@ -1,3 +1,5 @@
+import { resolvedLateSql } from './resolved-late.sql';
+
 /**
  * The base row sets the figures are defined over (DESIGN §5, DOMAIN §7). Each is one SELECT over
  * one table (joined only to non-identity tables: decision, enforcement items and progress) with
@@ -83,7 +85,12 @@ function proceedings(table: string, decidedOn: string, finding: string): string 
       c.due_on, c.termination_cause, ${decidedOn} AS decided_on,
       COALESCE(c.terminated_on, ${decidedOn}) AS resolved_on,
       CASE WHEN c.terminated_on IS NULL THEN ${finding} END AS finding,
-      CASE WHEN c.terminated_on IS NULL THEN d.timeliness END AS timeliness
+      ${resolvedLateSql({
+        byDecision: 'c.terminated_on IS NULL',
+        decisionTimeliness: 'd.timeliness',
+        endedOn: 'c.terminated_on',
+        dueOn: 'c.due_on',
+      })} AS late
     FROM ${table} c
     LEFT JOIN decision d ON d.id = c.decision_id
     WHERE c.agency_id = ANY($1) AND c.accepted_on <= :to

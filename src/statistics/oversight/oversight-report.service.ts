@@ -2,9 +2,7 @@ import { Injectable, Logger, StreamableFile } from '@nestjs/common';
 
 import type { AuthenticatedOfficer } from '../../auth/authenticated-officer';
 import { oversightMessagesVi } from '../../common/i18n/oversight-report.vi';
-import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
-import { DocumentIssuerService } from '../../reception/document-issuer.service';
 import { renderOversightReport } from '../../reports/layouts/oversight-report.layout';
 import {
   lenientRenderPolicy,
@@ -12,6 +10,7 @@ import {
   strictRenderPolicy,
 } from '../../reports/render-policy';
 import { previousPeriod, sameLastYear } from '../domain/report-period';
+import { FormIssueService } from '../forms/form-issue.service';
 import { ReportScopeService } from '../scope/report-scope.service';
 import type { StatisticsQueryDto } from '../summary/dto/statistics-query.dto';
 import { SummaryService } from '../summary/summary.service';
@@ -35,8 +34,7 @@ export class OversightReportService {
     private readonly summaries: SummaryService,
     private readonly repository: OversightReportRepository,
     private readonly narratives: ReportNarrativeService,
-    private readonly issuers: DocumentIssuerService,
-    private readonly clock: Clock,
+    private readonly issues: FormIssueService,
     config: AppConfig,
   ) {
     this.policy =
@@ -51,12 +49,12 @@ export class OversightReportService {
     const comparisons = [previousPeriod(scope.period), sameLastYear(scope.period)].map(
       (period) => ({ ...scope, period }),
     );
-    const [[previous, lastYear], byUnit, series, narrative, issuer] = await Promise.all([
+    const [[previous, lastYear], byUnit, series, narrative, issue] = await Promise.all([
       this.summaries.summaries(comparisons),
       this.summaries.summaryByUnit(scope),
       this.repository.series(scope, buckets),
       this.narratives.forReport(scope.agency.id, scope.period),
-      this.issuers.issuerFor(scope.agency.id),
+      this.issues.documentIssue(scope.agency.id),
     ]);
     const data = assembleOversightData({
       scope,
@@ -67,8 +65,8 @@ export class OversightReportService {
       buckets,
       series,
       narrative,
-      issuer: issuer.issuer,
-      issuedOn: this.clock.today(),
+      issuer: issue.issuer,
+      issuedOn: issue.issuedOn,
     });
     const file = await renderOversightReport(data, this.policy);
     const name = oversightMessagesVi.fileName(

@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AgenciesModule } from '../../agencies/agencies.module';
 import { AuditModule } from '../../audit/audit.module';
-import { DocumentIssuerService } from '../../reception/document-issuer.service';
 import { StatisticsModule } from '../statistics.module';
 import { OversightReportController } from './oversight-report.controller';
 import { OversightReportRepository } from './oversight-report.repository';
@@ -29,7 +28,6 @@ import { ReportNarrativeService } from './report-narrative.service';
     OversightReportRepository,
     ReportNarrativeService,
     ReportNarrativeRepository,
-    DocumentIssuerService,
   ],
 })
 export class OversightModule {}

@@ -1,3 +1,4 @@
+import { resolvedLateSql } from '../../figures/resolved-late.sql';
 import {
   casesWhere,
   countWhere,
@@ -58,8 +59,12 @@ const COMPLAINT_FACTS = `
   SELECT c.agency_id, 'case' AS kind, c.case_id, c.round, c.accepted_on < $3::date AS carried,
          r.resolved_on BETWEEN $3::date AND $4::date AS resolved,
          r.by_decision, c.termination_cause AS cause, d.outcome,
-         (r.by_decision AND d.timeliness = 'late')
-           OR (NOT r.by_decision AND r.resolved_on > c.due_on) AS late,
+         ${resolvedLateSql({
+           byDecision: 'r.by_decision',
+           decisionTimeliness: 'd.timeliness',
+           endedOn: 'r.resolved_on',
+           dueOn: 'c.due_on',
+         })} AS late,
          ${MEASURE_COLUMNS}
     FROM complaint_resolution c
     LEFT JOIN decision d ON d.id = c.decision_id
@@ -100,8 +105,10 @@ const kqgq01: FigureExpressions = {
   'complaints.secondRound.annulledOrAmended': casesWhere(
     `${DECIDED} AND f.round = 'second' AND f.outcome = 'annulled_or_amended_first'`,
   ),
-  'complaints.onTime': casesWhere(`${ENDED} AND NOT COALESCE(f.late, false)`),
-  'complaints.late': casesWhere(`${ENDED} AND COALESCE(f.late, false)`),
+  // Cols 25–26: every case resolved on the form (cols 5 + 6), withdrawals included (check 5 + 6 =
+  // 25 + 26); the summary's onTime/late add the complaints terminated for another cause.
+  'complaints.onTime': casesWhere(`${ENDED} AND NOT f.late`),
+  'complaints.late': casesWhere(`${ENDED} AND f.late`),
 };
 export const FORM_01_KQGQ_SQL = unitFiguresSql(COMPLAINT_FACTS, kqgq01);
 
@@ -111,8 +118,12 @@ const DENUNCIATION_FACTS = `
          r.resolved_on BETWEEN $3::date AND $4::date AS resolved,
          c.concluded_on IS NOT NULL AS by_decision, c.termination_cause AS cause,
          d.content_conclusion AS outcome,
-         (c.concluded_on IS NOT NULL AND d.timeliness = 'late')
-           OR (c.concluded_on IS NULL AND r.resolved_on > c.due_on) AS late,
+         ${resolvedLateSql({
+           byDecision: 'c.concluded_on IS NOT NULL',
+           decisionTimeliness: 'd.timeliness',
+           endedOn: 'r.resolved_on',
+           dueOn: 'c.due_on',
+         })} AS late,
          ${MEASURE_COLUMNS}
     FROM denunciation_resolution c
     LEFT JOIN decision d ON d.id = c.decision_id
@@ -149,7 +160,8 @@ const kqgq03: FigureExpressions = {
   'denunciations.followUp.partlyRight': casesWhere(
     `${CONCLUDED} AND f.follow_up AND f.outcome = 'partly_right'`,
   ),
-  'denunciations.onTime': casesWhere(`${RESOLVED} AND NOT COALESCE(f.late, false)`),
-  'denunciations.late': casesWhere(`${RESOLVED} AND COALESCE(f.late, false)`),
+  // Cols 30–31: every resolved case (6 = 30 + 31), as the summary's onTime/late.
+  'denunciations.onTime': casesWhere(`${RESOLVED} AND NOT f.late`),
+  'denunciations.late': casesWhere(`${RESOLVED} AND f.late`),
 };
 export const FORM_03_KQGQ_SQL = unitFiguresSql(DENUNCIATION_FACTS, kqgq03);
