@@ -56,7 +56,8 @@ describe('agency ancestry for document issuers', () => {
       name: 'ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH',
       nameInText: 'Ủy ban nhân dân quận Ba Đình',
       abbreviation: 'UBND',
-      place: 'Hà Nội',
+      // dated from its own locality (NĐ 30/2020 Phụ lục I; DOMAIN §8.2), not the city's
+      place: 'Ba Đình',
     });
   });
 });

@@ -1,5 +1,5 @@
 import { AgencyKind } from '../../agencies/domain/agency-enums';
-import { documentIssuerOf, placeOf } from './document-issuer';
+import { documentIssuerOf } from './document-issuer';
 
 const city = {
   code: 'HN',
@@ -32,6 +32,23 @@ describe('the issuer block of a reception document (NĐ 30/2020, Phụ lục I)'
     ['Ủy ban nhân dân tỉnh Lạng Sơn', 'Lạng Sơn'],
     ['Ủy ban nhân dân phường Ba Đình', 'Ba Đình'],
   ])('%s → %s', (name, place) => {
-    expect(placeOf({ code: 'X', name, kind: AgencyKind.PeopleCommittee })).toBe(place);
+    const unit = { code: 'X', name, kind: AgencyKind.PeopleCommittee };
+    expect(documentIssuerOf([unit, city]).place).toBe(place);
+  });
+
+  it('a ward’s or district’s bodies are dated from their own locality, not the city’s (DOMAIN §8.2)', () => {
+    const ward = {
+      code: 'HN-P-BD',
+      name: 'Ủy ban nhân dân phường Ba Đình',
+      kind: AgencyKind.PeopleCommittee,
+    };
+    const wardInspectorate = {
+      code: 'HN-Q-BD-TT',
+      name: 'Thanh tra quận Ba Đình',
+      kind: AgencyKind.Inspectorate,
+    };
+    expect(documentIssuerOf([ward, city]).place).toBe('Ba Đình');
+    expect(documentIssuerOf([wardInspectorate, ward, city]).place).toBe('Ba Đình');
+    expect(documentIssuerOf([inspectorate, city]).place).toBe('Hà Nội');
   });
 });

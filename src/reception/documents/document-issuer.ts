@@ -1,5 +1,5 @@
 import { AgencyKind } from '../../agencies/domain/agency-enums';
-import type { DocumentIssuer } from '../../reports';
+import { administrativePlaceOf, type DocumentIssuer } from '../../reports';
 
 /** What a document header needs of one agency. */
 export interface IssuerAgency {
@@ -9,13 +9,6 @@ export interface IssuerAgency {
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');
-
-/** "Ủy ban nhân dân thành phố Hà Nội" → "Hà Nội"; the place on the date line (NĐ 30/2020). */
-export function placeOf(root: IssuerAgency): string {
-  return root.name
-    .replace(/^Ủy ban nhân dân\s+/i, '')
-    .replace(/^(thành phố|tỉnh|quận|huyện|thị xã|phường|xã|thị trấn)\s+/i, '');
-}
 
 /** NĐ 30/2020 symbol part: "UBND" for a people's committee, else the code's last segment. */
 export function abbreviationOf(agency: IssuerAgency): string {
@@ -27,12 +20,12 @@ export function abbreviationOf(agency: IssuerAgency): string {
 export function documentIssuerOf(chain: readonly IssuerAgency[]): DocumentIssuer {
   const [agency, parent] = chain;
   if (!agency) throw new Error('documentIssuerOf: empty agency chain');
-  const root = chain[chain.length - 1] ?? agency;
   return {
     ...(parent ? { parent: upper(parent.name) } : {}),
     name: upper(agency.name),
     nameInText: agency.name,
     abbreviation: abbreviationOf(agency),
-    place: placeOf(root),
+    // the locality of the nearest people's committee at or above the issuer (DOMAIN §8.2)
+    place: administrativePlaceOf(chain),
   };
 }
