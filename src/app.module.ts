@@ -26,6 +26,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   clock?: Clock;
+  /** Bulk loaders only (seed:demo): asynchronous commit (data-source-options.ts). */
+  asyncCommit?: boolean;
   /** Test-only extra modules (e.g. a probe controller); production passes none. */
   extraModules?: Type[];
 }
@@ -56,6 +58,7 @@ export class AppModule {
       url: options.databaseUrl,
       poolSize: config.dbPoolSize,
       statementTimeoutMs: config.dbStatementTimeoutMs,
+      asyncCommit: options.asyncCommit ?? false,
     });
     return {
       module: AppModule,
