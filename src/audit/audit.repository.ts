@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { Where } from '../common/pagination/sql-where';
 import { chainRangeQuery, RANGE_READER_SETTINGS } from './chain-range-reader';
 import {
   DUPLICATE,
@@ -74,8 +75,8 @@ export interface AuditListFilter {
   entityId?: string;
   /** The agencies the viewer may see; null = every agency. */
   agencyIds: readonly string[] | null;
-  /** Keyset: only rows older than this seq. */
-  beforeSeq?: string;
+  /** Keyset: only rows older than this seq; null from the newest. */
+  beforeSeq: string | null;
   limit: number;
 }
 
@@ -259,21 +260,16 @@ export class AuditRepository {
 
   /** Newest first, filtered in SQL (scope included), one more row than the limit. */
   async list(filter: AuditListFilter): Promise<AuditListRow[]> {
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (filter.entityType !== undefined) add('e.entity_type = ?', filter.entityType);
-    if (filter.entityId !== undefined) add('e.entity_id = ?', filter.entityId);
-    if (filter.agencyIds !== null) add('e.agency_id = ANY(?::uuid[])', filter.agencyIds);
-    if (filter.beforeSeq !== undefined) add('e.seq < ?::bigint', filter.beforeSeq);
-    params.push(filter.limit + 1);
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const { entityType, entityId, agencyIds, beforeSeq } = filter;
+    const w = new Where();
+    if (entityType !== undefined) w.add((p) => `e.entity_type = ${p(entityType)}`);
+    if (entityId !== undefined) w.add((p) => `e.entity_id = ${p(entityId)}`);
+    if (agencyIds !== null) w.add((p) => `e.agency_id = ANY(${p(agencyIds)}::uuid[])`);
+    if (beforeSeq !== null) w.add((p) => `e.seq < ${p(beforeSeq)}::bigint`);
+    const limit = w.param(filter.limit + 1);
     const rows = await this.dataSource.query<DbRow[]>(
-      `SELECT ${ROW_COLUMNS} FROM audit_event e ${clause} ORDER BY e.seq DESC LIMIT $${params.length}`,
-      params,
+      `SELECT ${ROW_COLUMNS} FROM audit_event e ${w.toString()} ORDER BY e.seq DESC LIMIT ${limit}`,
+      w.params,
     );
     return rows.map((row) => ({ seq: row.seq, ...payloadOf(row) }));
   }

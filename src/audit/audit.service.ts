@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
-import { fieldInvalid } from '../common/errors/common-errors';
-import { decodeCursor, encodeCursor, type Page, toPage } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
+import { encodeCursor, type Page, toPage } from '../common/http/page';
+import { decodeSeqCursor } from '../common/pagination/keyset';
 import { Clock } from '../common/time/clock';
 import { AppConfig } from '../config/app-config';
 import type { AuditEntry } from './audit-entry';
@@ -29,14 +28,6 @@ function payloadOf(entry: AuditEntry, occurredAt: string): AuditPayload {
     requestId: entry.requestId ?? null,
     data: jsonRoundTrip(entry.data),
   };
-}
-
-function beforeSeqOf(cursor: string | undefined): string | undefined {
-  if (cursor === undefined) return undefined;
-  const [seq] = decodeCursor(cursor, 1) ?? [];
-  if (typeof seq === 'string' && /^[0-9]{1,19}$/.test(seq)) return seq;
-  const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
-  throw fieldInvalid('cursor', 'matches', message);
 }
 
 /** Writes and reads the hash-chained audit trail (research A.5.2, issue 6). */
@@ -93,7 +84,7 @@ export class AuditService {
       entityType: query.entityType,
       entityId: query.entityId,
       agencyIds,
-      beforeSeq: beforeSeqOf(query.cursor),
+      beforeSeq: decodeSeqCursor(query.cursor),
       limit: query.limit,
     });
     const page = toPage(rows, query.limit, (row) => encodeCursor([row.seq]));

@@ -3,9 +3,8 @@ import { DataSource } from 'typeorm';
 
 import { AgencyScopeService } from '../agencies/agency-scope.service';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { fieldInvalid, notFound } from '../common/errors/common-errors';
+import { notFound } from '../common/errors/common-errors';
 import { toPage } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
 import { runInTransaction } from '../database/transaction';
 import { Clock } from '../common/time/clock';
 import { DecisionKind } from '../decisions/domain/decision-outcome';
@@ -28,13 +27,6 @@ export interface OutstandingQuery {
   limit?: number;
   cursor?: string;
 }
-
-const badCursor = () =>
-  fieldInvalid(
-    'cursor',
-    'matches',
-    messagesVi.fieldMessage('cursor', validationMessageVi('matches', [])),
-  );
 
 export interface FiguresQuery {
   from: string;
@@ -61,9 +53,7 @@ export class EnforcementReportsService {
   async outstanding(viewer: AuthenticatedOfficer, query: OutstandingQuery) {
     const sort = query.sort ?? 'age';
     const order = query.order ?? 'desc';
-    const after =
-      query.cursor === undefined ? null : outstandingCursorKey(query.cursor, sort, order);
-    if (query.cursor !== undefined && after === null) throw badCursor();
+    const after = outstandingCursorKey(query.cursor, sort, order);
     const ids = await this.agencyIdsFor(viewer, query.agencyId);
     const at = this.clock.today();
     const limit = query.limit ?? 50;

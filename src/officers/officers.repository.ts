@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, In, Repository } from 'typeorm';
 
-import { decodeCursor, encodeCursor, type Page, toPage } from '../common/http/page';
+import { encodeCursor, type Page, toPage } from '../common/http/page';
+import { decodeTextIdCursor } from '../common/pagination/keyset';
 import { OfficerEntity } from './officer.entity';
 
 export interface OfficerListFilter {
@@ -31,8 +32,9 @@ export class OfficersRepository {
     return manager.findOneByOrFail(OfficerEntity, { id });
   }
 
-  /** Keyset pagination by (username, id); scope filtered in SQL. */
-  async list(filter: OfficerListFilter): Promise<Page<OfficerEntity> | null> {
+  /** Keyset pagination by (username, id); scope filtered in SQL; 400 naming `cursor` if foreign. */
+  async list(filter: OfficerListFilter): Promise<Page<OfficerEntity>> {
+    const after = decodeTextIdCursor(filter.cursor);
     const qb = this.repo.createQueryBuilder('o').orderBy('o.username').addOrderBy('o.id');
     if (filter.agencyIds) qb.andWhere({ agencyId: In(filter.agencyIds) });
     if (filter.search) {
@@ -40,14 +42,9 @@ export class OfficersRepository {
         q: `%${escapeLike(filter.search)}%`,
       });
     }
-    if (filter.cursor) {
-      const after = decodeCursor(filter.cursor, 2);
-      if (!after) return null;
-      qb.andWhere(
-        new Brackets((w) =>
-          w.where('(o.username, o.id) > (:u, :id)', { u: String(after[0]), id: String(after[1]) }),
-        ),
-      );
+    if (after) {
+      const [u, id] = after;
+      qb.andWhere(new Brackets((w) => w.where('(o.username, o.id) > (:u, :id)', { u, id })));
     }
     const rows = await qb.limit(filter.limit + 1).getMany();
     return toPage(rows, filter.limit, (o) => encodeCursor([o.username, o.id]));

@@ -73,7 +73,6 @@ export class OfficersService {
       cursor: q.cursor,
       search: q.q,
     });
-    if (!page) throw validationFailed([{ field: 'cursor', code: 'invalid', message: 'cursor' }]);
     return { ...page, items: page.items.map(toOfficerResponse) };
   }
 

@@ -36,8 +36,8 @@ export interface AccessRequestListFilter {
    */
   agencyIds: readonly string[] | null;
   status: AccessRequestStatus | null;
-  /** Keyset: strictly older than (createdAt, id). */
-  before: { createdAt: string; id: string } | null;
+  /** Keyset: strictly older than (created_at as `::text`, id). */
+  before: readonly [createdAt: string, id: string] | null;
   limit: number;
 }
 
@@ -119,8 +119,8 @@ export class IdentityAccessRequestsRepository {
     return this.dataSource.query<AccessRequestView[]>(LIST_SQL, [
       filter.agencyIds,
       filter.status,
-      filter.before?.createdAt ?? null,
-      filter.before?.id ?? null,
+      filter.before?.[0] ?? null,
+      filter.before?.[1] ?? null,
       filter.limit + 1,
     ]);
   }

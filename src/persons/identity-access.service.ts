@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { fieldInvalid, staleVersion } from '../common/errors/common-errors';
-import { decodeCursor, encodeCursor, type Page, toPage } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
+import { staleVersion } from '../common/errors/common-errors';
+import { encodeCursor, type Page, toPage } from '../common/http/page';
+import { decodeInstantIdCursor } from '../common/pagination/keyset';
 import { Clock } from '../common/time/clock';
 import { updateWithVersion } from '../database/optimistic-update';
 import { runInTransaction } from '../database/transaction';
@@ -50,16 +49,6 @@ function targetOf(dto: CreateIdentityAccessRequestDto): AccessTarget {
   const caseId = dto.caseId ?? null;
   if ((record === null) === (caseId === null)) throw personErrors.accessTargetRequired();
   return { record, caseId };
-}
-
-function beforeOf(cursor: string | undefined): { createdAt: string; id: string } | null {
-  if (cursor === undefined) return null;
-  const [createdAt, id] = decodeCursor(cursor, 2) ?? [];
-  if (typeof createdAt === 'string' && typeof id === 'string' && isUUID(id)) {
-    return { createdAt, id };
-  }
-  const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
-  throw fieldInvalid('cursor', 'matches', message);
 }
 
 /**
@@ -125,7 +114,7 @@ export class IdentityAccessService {
     viewer: AuthenticatedOfficer,
     q: ListIdentityAccessRequestsQueryDto,
   ): Promise<Page<IdentityAccessRequestResponseDto>> {
-    const before = beforeOf(q.cursor);
+    const before = decodeInstantIdCursor(q.cursor);
     const agencyIds = await this.scope.agencyIdsFor(viewer);
     const rows = await this.requests.list({
       agencyIds,

@@ -8,8 +8,8 @@ import {
   decodeDateIdCursor,
   keysetAfter,
   keysetOrderLimit,
-  type SqlParam,
 } from '../common/pagination/keyset';
+import { Where } from '../common/pagination/sql-where';
 import type { HandlingOutcome, PetitionSource, PetitionStatus } from './domain/petition-enums';
 import { LATE_OUTCOME_SQL as LATE_OUTCOME } from './outcome-timeliness.sql';
 import { PETITION_ROW_SELECT, type PetitionRow } from './petition-row.sql';
@@ -50,21 +50,6 @@ export interface WorklistFilter {
   handlerId?: string;
   cursor?: string;
   limit: number;
-}
-
-/** One WHERE clause with its parameters (values are always parameters). */
-class Where {
-  readonly parts: string[] = [];
-  readonly params: unknown[] = [];
-  readonly param: SqlParam = (value) => `$${this.params.push(value)}`;
-
-  add(sql: (p: SqlParam) => string): void {
-    this.parts.push(sql(this.param));
-  }
-
-  toString(): string {
-    return this.parts.length > 0 ? `WHERE ${this.parts.join(' AND ')}` : '';
-  }
 }
 
 /** The list: newest receipt first (ix_petition__agency_id__received_on__id and its kin). */

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
-import { decodeCursor, encodeCursor, type Page, toPage } from '../common/http/page';
+import type { Page } from '../common/http/page';
+import { decodeDateIdCursor, keysetPage } from '../common/pagination/keyset';
 import { SessionStatus } from './domain/reception-session-status';
 import { ReceptionSessionEntity } from './reception-session.entity';
 
@@ -62,8 +63,12 @@ export class ReceptionSessionsRepository {
     });
   }
 
-  /** Keyset pagination by (planned_on desc, id desc); scope filtered in SQL. */
-  async list(f: SessionListFilter): Promise<Page<ReceptionSessionEntity> | null> {
+  /**
+   * Keyset pagination by (planned_on desc, id desc); scope filtered in SQL; 400 naming `cursor`
+   * for a cursor this service did not make.
+   */
+  async list(f: SessionListFilter): Promise<Page<ReceptionSessionEntity>> {
+    const after = decodeDateIdCursor(f.cursor);
     const qb = this.repo
       .createQueryBuilder('s')
       .orderBy('s.planned_on', 'DESC')
@@ -72,16 +77,9 @@ export class ReceptionSessionsRepository {
     if (f.from) qb.andWhere('s.planned_on >= :from', { from: f.from });
     if (f.to) qb.andWhere('s.planned_on <= :to', { to: f.to });
     if (f.status) qb.andWhere('s.status = :status', { status: f.status });
-    if (f.cursor) {
-      const after = decodeCursor(f.cursor, 2);
-      if (!after) return null;
-      qb.andWhere('(s.planned_on, s.id) < (:on, :id)', {
-        on: String(after[0]),
-        id: String(after[1]),
-      });
-    }
+    if (after) qb.andWhere('(s.planned_on, s.id) < (:on, :id)', { on: after[0], id: after[1] });
     const rows = await qb.limit(f.limit + 1).getMany();
-    return toPage(rows, f.limit, (s) => encodeCursor([s.plannedOn, s.id]));
+    return keysetPage(rows, f.limit, (s) => [s.plannedOn, s.id]);
   }
 
   /**

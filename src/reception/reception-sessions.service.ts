@@ -4,9 +4,8 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { fieldInvalid, staleVersion } from '../common/errors/common-errors';
+import { staleVersion } from '../common/errors/common-errors';
 import type { Page } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
 import { sessionActionLabelsVi, sessionStatusLabelsVi } from '../common/i18n/reception-labels.vi';
 import { Clock } from '../common/time/clock';
 import { updateWithVersion } from '../database/optimistic-update';
@@ -97,10 +96,6 @@ export class ReceptionSessionsService {
   ): Promise<Page<SessionResponseDto>> {
     const agencyIds = await this.scope.agencyFilter(viewer, q.agencyId);
     const page = await this.sessions.list({ ...q, agencyIds });
-    if (!page) {
-      const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
-      throw fieldInvalid('cursor', 'matches', message);
-    }
     const counts = await this.sessions.visitCounts(page.items.map((s) => s.id));
     return { ...page, items: page.items.map((s) => toSessionResponse(s, counts.get(s.id) ?? 0)) };
   }

@@ -3,9 +3,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
-import { fieldInvalid } from '../common/errors/common-errors';
-import { encodeCursor, type Page, toPage } from '../common/http/page';
-import { messagesVi, validationMessageVi } from '../common/i18n/messages.vi';
+import type { Page } from '../common/http/page';
+import { keysetPage } from '../common/pagination/keyset';
 import { PersonRecordType } from '../persons/domain/person-enums';
 import type { PersonOnRecord } from '../persons/identity-read-purpose';
 import { IdentityService } from '../persons/identity.service';
@@ -49,11 +48,7 @@ export class VisitQueryService {
     const agencyIds = await this.scope.agencyFilter(viewer, q.agencyId);
     const figure = q.figure as FigureKey | undefined;
     const rows = await this.visits.list({ ...q, figure, agencyIds });
-    if (!rows) {
-      const message = messagesVi.fieldMessage('cursor', validationMessageVi('matches', []));
-      throw fieldInvalid('cursor', 'matches', message);
-    }
-    const page = toPage(rows, q.limit, (r) => encodeCursor([r.visitOn, r.id]));
+    const page = keysetPage(rows, q.limit, (r) => [r.visitOn, r.id]);
     const refs = await this.identities.readRefsForRecords(viewer, visitorsOnVisits(page.items), {
       purpose: 'reception.visit.list',
       requestId: ctx.requestId,

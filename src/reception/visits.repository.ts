@@ -3,7 +3,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
 import type { ContentType } from '../cases/domain/case-enums';
-import { decodeCursor } from '../common/http/page';
+import {
+  type DateIdKey,
+  type DateIdKeyset,
+  decodeDateIdCursor,
+  keysetAfter,
+  keysetOrderLimit,
+} from '../common/pagination/keyset';
+import { Where } from '../common/pagination/sql-where';
 import type { ReceptionKind, VisitorRole, VisitOutcome } from './domain/reception-enums';
 import { ReceptionVisitEntity } from './reception-visit.entity';
 import { VISIT_ROW_SELECT, type VisitRow } from './visit-row.sql';
@@ -39,21 +46,10 @@ export interface VisitListFilter {
   limit: number;
 }
 
-/** One WHERE clause with its parameters, built from a filter (values are always parameters). */
-class Where {
-  readonly parts: string[] = [];
-  readonly params: unknown[] = [];
+/** Newest day first (ix_reception_visit__agency_id__visit_on__id and its kin). */
+const BY_VISIT_DAY: DateIdKeyset = { on: 'v.visit_on', id: 'v.id', order: 'DESC' };
 
-  add(sql: (p: (value: unknown) => string) => string): void {
-    this.parts.push(sql((value) => `$${this.params.push(value)}`));
-  }
-
-  toString(): string {
-    return this.parts.length > 0 ? `WHERE ${this.parts.join(' AND ')}` : '';
-  }
-}
-
-function listWhere(f: VisitListFilter, after: (string | number)[] | null): Where {
+function listWhere(f: VisitListFilter, after: DateIdKey | null): Where {
   const w = new Where();
   const ids = f.agencyIds;
   if (ids && ids.length === 1) w.add((p) => `v.agency_id = ${p(ids[0])}`);
@@ -74,10 +70,7 @@ function listWhere(f: VisitListFilter, after: (string | number)[] | null): Where
   for (const [column, value] of equal) {
     if (value !== undefined) w.add((p) => `${column} = ${p(value)}`);
   }
-  if (after) {
-    const [on, id] = after.map(String);
-    w.add((p) => `(v.visit_on, v.id) < (${p(on)}::date, ${p(id)}::uuid)`);
-  }
+  if (after) w.add((p) => keysetAfter(BY_VISIT_DAY, after, p));
   return w;
 }
 
@@ -146,14 +139,12 @@ export class VisitsRepository {
     return rows[0] ?? null;
   }
 
-  /** One page (limit + 1 rows), newest first; null for a cursor this service did not make. */
-  async list(f: VisitListFilter): Promise<VisitRow[] | null> {
-    const after = f.cursor === undefined ? null : decodeCursor(f.cursor, 2);
-    if (f.cursor !== undefined && !after) return null;
-    const w = listWhere(f, after);
-    const limit = `$${w.params.push(f.limit + 1)}`;
+  /** One page (limit + 1 rows), newest first; 400 naming `cursor` for a foreign cursor. */
+  list(f: VisitListFilter): Promise<VisitRow[]> {
+    const w = listWhere(f, decodeDateIdCursor(f.cursor));
+    const tail = keysetOrderLimit(BY_VISIT_DAY, f.limit, w.param);
     return this.repo.manager.query<VisitRow[]>(
-      `${VISIT_ROW_SELECT} ${w.toString()} ORDER BY v.visit_on DESC, v.id DESC LIMIT ${limit}`,
+      `${VISIT_ROW_SELECT} ${w.toString()} ${tail}`,
       w.params,
     );
   }

@@ -209,6 +209,28 @@ describe('reception sessions of the head (kỳ tiếp) and the minimum the law s
     expect(theirs.body.items).toEqual([]);
   });
 
+  it('lists sessions newest planned day first, page by page with the cursor, two on one day by id', async () => {
+    const planned: string[] = [];
+    for (const plannedOn of ['2026-05-05', '2026-05-12', '2026-05-12']) {
+      const s = await plan(leader, { ...HEAD, plannedOn, place: 'Hội trường' }).expect(201);
+      planned.push(s.body.id as string);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query = { from: '2026-05-01', to: '2026-05-31', limit: 1, ...(cursor && { cursor }) };
+      const page = await t.http
+        .get('/api/v1/reception/sessions')
+        .query(query)
+        .set(bearer(leader.token))
+        .expect(200);
+      seen.push(...(page.body.items as { id: string }[]).map((s) => s.id));
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    const [earlier, ...sameDay] = planned;
+    expect(seen).toEqual([...sameDay.sort().reverse(), earlier]);
+  });
+
   it('refuses a reversed or too long period, naming the field', async () => {
     expectError(
       await compliance(leader, { from: '2026-03-02', to: '2026-03-01' }),

@@ -37,18 +37,23 @@ function controllersByName(app: NestFastifyApplication): Map<string, object> {
   return found;
 }
 
-function bodyDto(controller: object, handler: string): (new () => object) | null {
+/** The DTO class of the handler's whole `@Body()` (or `@Query()`) parameter, if it has one. */
+function argDto(
+  controller: object,
+  handler: string,
+  kind: RouteParamtypes.BODY | RouteParamtypes.QUERY,
+): (new () => object) | null {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {}) as Record<
     string,
     RouteArg
   >;
-  const body = Object.entries(args).find(
-    ([key, arg]) => key.startsWith(`${RouteParamtypes.BODY}:`) && arg.data === undefined,
+  const found = Object.entries(args).find(
+    ([key, arg]) => key.startsWith(`${kind}:`) && arg.data === undefined,
   );
-  if (!body) return null;
+  if (!found) return null;
   const prototype = (controller as { prototype: object }).prototype;
   const types = (Reflect.getMetadata('design:paramtypes', prototype, handler) ?? []) as unknown[];
-  const type = types[body[1].index];
+  const type = types[found[1].index];
   const plain = [Object, Array, String, Number, Boolean, undefined];
   return plain.includes(type as never) ? null : (type as new () => object);
 }
@@ -100,8 +105,18 @@ export function bodyShapes(app: NestFastifyApplication): (c: string, h: string) 
   const controllers = controllersByName(app);
   return (controllerName, handler) => {
     const controller = controllers.get(controllerName);
-    const dto = controller ? bodyDto(controller, handler) : null;
+    const dto = controller ? argDto(controller, handler, RouteParamtypes.BODY) : null;
     return { dto, strings: dto ? stringFields(dto) : [] };
+  };
+}
+
+/** The names of the query parameters a route's `@Query()` DTO declares (none without one). */
+export function queryFields(app: NestFastifyApplication): (c: string, h: string) => string[] {
+  const controllers = controllersByName(app);
+  return (controllerName, handler) => {
+    const controller = controllers.get(controllerName);
+    const dto = controller ? argDto(controller, handler, RouteParamtypes.QUERY) : null;
+    return dto ? [...propertyFacts(dto).keys()] : [];
   };
 }
 

@@ -4,6 +4,9 @@ import {
   type DateIdKey,
   type DateIdKeyset,
   decodeDateIdCursor,
+  decodeInstantIdCursor,
+  decodeSeqCursor,
+  decodeTextIdCursor,
   keysetAfter,
   keysetOrderLimit,
   keysetPage,
@@ -14,9 +17,9 @@ const A = '0a3f5c1e-2b4d-4e6f-8a1b-3c5d7e9f1a2b';
 const B = '9b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e';
 
 /** What the API answers for `cursor`: the status, the code and the field it names. */
-function refusal(cursor: string) {
+function refusal(cursor: string, decode: (cursor: string) => unknown = decodeDateIdCursor) {
   try {
-    decodeDateIdCursor(cursor);
+    decode(cursor);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { status: error.httpStatus, code: error.code, fields: error.errors.map((e) => e.field) };
@@ -82,5 +85,60 @@ describe('keyset pagination on (day, id)', () => {
     expect(keysetAfter(soonest, ['2026-03-01', B], p)).toBe('(w.due, w.id) > ($1::date, $2::uuid)');
     expect(keysetOrderLimit(soonest, 5, p)).toBe('ORDER BY w.due ASC, w.id ASC LIMIT $3');
     expect(params).toEqual(['2026-03-01', B, 6]);
+  });
+});
+
+describe('cursors of lists keyed otherwise: the same 400 naming cursor for anything they did not make', () => {
+  const refused = { status: 400, code: 'VALIDATION_FAILED', fields: ['cursor'] };
+  const garbage = ['abc', encodeCursor([]), Buffer.from('{"a":1}').toString('base64url')];
+
+  it('reads (instant, id) as PostgreSQL writes timestamptz::text, to the microsecond', () => {
+    for (const at of [
+      '2026-03-01 08:15:02.123456+07',
+      '2026-03-01 01:15:02+00',
+      '2026-03-01 01:15:02.5-03:30',
+    ]) {
+      expect(decodeInstantIdCursor(encodeCursor([at, A]))).toEqual([at, A]);
+    }
+    expect(decodeInstantIdCursor(undefined)).toBeNull();
+    const forged = [
+      ...garbage,
+      encodeCursor(['2026-03-01 08:15:02+07']),
+      encodeCursor(['abc', A]),
+      encodeCursor(['2026-02-30 08:15:02+07', A]),
+      encodeCursor(['2026-03-01 24:00:00+07', A]),
+      encodeCursor(['2026-03-01', A]),
+      encodeCursor(['2026-03-01 08:15:02+07', 'not-a-uuid']),
+      encodeCursor([1772327702, A]),
+    ];
+    for (const cursor of forged) expect(refusal(cursor, decodeInstantIdCursor)).toEqual(refused);
+  });
+
+  it('reads (text, id): any non-empty text, compared by PostgreSQL, and a uuid', () => {
+    expect(decodeTextIdCursor(encodeCursor(['nguyen.van.a', B]))).toEqual(['nguyen.van.a', B]);
+    expect(decodeTextIdCursor(undefined)).toBeNull();
+    const forged = [
+      ...garbage,
+      encodeCursor(['', B]),
+      encodeCursor([42, B]),
+      encodeCursor(['nguyen.van.a', 'x']),
+      encodeCursor(['nguyen.van.a']),
+    ];
+    for (const cursor of forged) expect(refusal(cursor, decodeTextIdCursor)).toEqual(refused);
+  });
+
+  it('reads a bigint sequence up to PostgreSQL’s bigint maximum, never past it', () => {
+    expect(decodeSeqCursor(encodeCursor(['9223372036854775807']))).toBe('9223372036854775807');
+    expect(decodeSeqCursor(encodeCursor(['17']))).toBe('17');
+    expect(decodeSeqCursor(undefined)).toBeNull();
+    const forged = [
+      ...garbage,
+      encodeCursor(['9223372036854775808']),
+      encodeCursor(['-1']),
+      encodeCursor(['1; DROP']),
+      encodeCursor([17]),
+      encodeCursor(['17', '18']),
+    ];
+    for (const cursor of forged) expect(refusal(cursor, decodeSeqCursor)).toEqual(refused);
   });
 });

@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor } from '../../common/http/page';
+import { encodeCursor } from '../../common/http/page';
+import { decodeKeyCursor, isUuidPart, type KeyPart } from '../../common/pagination/keyset';
 import type { BacklogSort } from '../domain/outstanding';
 import type { OutstandingRow, SortOrder } from './outstanding.sql';
 
@@ -9,7 +10,13 @@ import type { OutstandingRow, SortOrder } from './outstanding.sql';
 export type OutstandingKey = [number, string, string, string];
 
 const DECIMAL = /^\d{1,20}(\.\d{1,2})?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isDecimal: KeyPart<string> = (v): v is string => typeof v === 'string' && DECIMAL.test(v);
+const isDays: KeyPart<number> = (v): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v);
+const isThe =
+  <T extends string>(expected: T): KeyPart<T> =>
+  (v): v is T =>
+    v === expected;
 
 /** The cursor after `row` in a list sorted by `sort` / `order`. */
 export function outstandingCursor(
@@ -21,21 +28,24 @@ export function outstandingCursor(
 }
 
 /**
- * The key a cursor carries, as SQL parameters in the order of SORT_KEYS[sort]; null when it is
- * not a cursor of this list (malformed, or made for another sort or order).
+ * The key a cursor carries, as SQL parameters in the order of SORT_KEYS[sort]; null without a
+ * cursor; 400 naming `cursor` when it is not a cursor of this list (malformed, or made for another
+ * sort or order).
  */
 export function outstandingCursorKey(
-  cursor: string,
+  cursor: string | undefined,
   sort: BacklogSort,
   order: SortOrder,
 ): (string | number)[] | null {
-  const values = decodeCursor(cursor, 6);
-  if (!values) return null;
-  const [s, o, age, money, land, id] = values;
-  if (s !== sort || o !== order) return null;
-  if (typeof age !== 'number' || !Number.isSafeInteger(age)) return null;
-  if (typeof money !== 'string' || !DECIMAL.test(money)) return null;
-  if (typeof land !== 'string' || !DECIMAL.test(land)) return null;
-  if (typeof id !== 'string' || !UUID.test(id)) return null;
+  const key = decodeKeyCursor<[BacklogSort, SortOrder, number, string, string, string]>(cursor, [
+    isThe(sort),
+    isThe(order),
+    isDays,
+    isDecimal,
+    isDecimal,
+    isUuidPart,
+  ]);
+  if (!key) return null;
+  const [, , age, money, land, id] = key;
   return sort === 'age' ? [age, money, land, id] : [money, land, age, id];
 }
