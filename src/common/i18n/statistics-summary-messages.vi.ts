@@ -1,6 +1,5 @@
 /** Messages of the statistics summary, comparison, trend and drill-down endpoints. */
 export const statisticsSummaryMessagesVi = {
   figureUnknown: 'Chỉ tiêu (figure) không tồn tại trong báo cáo thống kê',
-  cursorInvalid: 'Con trỏ phân trang (cursor) không hợp lệ',
   periodsInvalid: (max: number) => `Số kỳ (periods) phải là số nguyên từ 1 đến ${max}`,
 } as const;

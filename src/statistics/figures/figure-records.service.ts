@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { fieldInvalid } from '../../common/errors/common-errors';
-import { decodeCursor, encodeCursor, type Page, toPage } from '../../common/http/page';
+import { encodeCursor, type Page, toPage } from '../../common/http/page';
+import { decodeKeyCursor, isUuidPart } from '../../common/pagination/keyset';
 import { statisticsSummaryMessagesVi as m } from '../../common/i18n/statistics-summary-messages.vi';
 import {
   type FigureKey,
@@ -61,7 +62,8 @@ export class FigureRecordsService {
     key: FigureKey,
     page: { limit: number; cursor?: string },
   ): Promise<FigureRecordsPage> {
-    const after = page.cursor === undefined ? null : cursorKey(page.cursor);
+    // the last record's key (a uuid); anything else is 400 naming `cursor`, as on every list
+    const after = decodeKeyCursor<[string]>(page.cursor, [isUuidPart])?.[0] ?? null;
     const params = [scope.agencyIds, scope.period.from, scope.period.to];
     const { rows, value } = await readStatistics(this.dataSource, async (manager) => ({
       rows: await manager.query<RecordRow[]>(figureRecordsSql(key), [
@@ -82,14 +84,3 @@ export class FigureRecordsService {
     };
   }
 }
-
-function cursorKey(cursor: string): string {
-  const decoded = decodeCursor(cursor, 1);
-  const id = decoded?.[0];
-  if (typeof id !== 'string' || !UUID.test(id)) {
-    throw fieldInvalid('cursor', 'invalid', m.cursorInvalid);
-  }
-  return id;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
