@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, In, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 
 import { DecisionMeasureEntity } from './decision-measure.entity';
 import { DecisionEntity } from './decision.entity';
@@ -53,15 +53,24 @@ export class DecisionsRepository {
     manager?: EntityManager,
   ): Promise<DecisionWithMeasures[]> {
     const m = manager ?? this.repo.manager;
-    const decisions = await m.find(DecisionEntity, {
-      where: { proceedingId },
-      order: { issuedOn: 'ASC', createdAt: 'ASC', registerNo: 'ASC' },
-    });
+    // both by the proceeding, read together (in a transaction: one pipelined round trip)
+    const [decisions, measures] = await Promise.all([
+      m.find(DecisionEntity, {
+        where: { proceedingId },
+        order: { issuedOn: 'ASC', createdAt: 'ASC', registerNo: 'ASC' },
+      }),
+      m
+        .createQueryBuilder(DecisionMeasureEntity, 'x')
+        .where(
+          'x.decision_id IN (SELECT d.id FROM decision d WHERE d.proceeding_id = :proceedingId)',
+          {
+            proceedingId,
+          },
+        )
+        .orderBy('x.position', 'ASC')
+        .getMany(),
+    ]);
     if (decisions.length === 0) return [];
-    const measures = await m.find(DecisionMeasureEntity, {
-      where: { decisionId: In(decisions.map((d) => d.id)) },
-      order: { position: 'ASC' },
-    });
     return decisions.map((decision) => ({
       decision,
       measures: measures.filter((x) => x.decisionId === decision.id),

@@ -103,17 +103,30 @@ export abstract class ProceedingQuery<E extends GuardedProceedingRow, Rec, D, R>
     return this.toResponse(await this.detailOf(row, persons), this.clock.today());
   }
 
-  /** POST replies (stored with an Idempotency-Key): pseudonyms only, read in the transaction. */
+  /**
+   * POST replies (stored with an Idempotency-Key): pseudonyms only, read in the transaction. The
+   * reads after the row go out together (the connection pipelines them: one round trip).
+   */
   async reply(manager: EntityManager, id: string): Promise<R> {
     const row = await this.repository.findById(id, manager);
     if (!row) throw new Error(`${this.noun} ${id} vanished in its own transaction`);
-    const persons = await this.persons.list(manager, this.recordOf(row));
-    return this.toResponse(await this.detailOf(row, persons, manager), this.clock.today());
+    const [persons, detail] = await Promise.all([
+      this.persons.list(manager, this.recordOf(row)),
+      this.partsOf(row, manager),
+    ]);
+    return this.toResponse(this.toDetail({ ...detail, persons }), this.clock.today());
   }
 
   async detailOf(row: E, persons: ProceedingPerson[], manager?: EntityManager): Promise<D> {
-    const records = await this.repository.records(row.id, manager);
-    const decisions = await this.decisions.listForProceeding(row.id, manager);
-    return this.toDetail({ row, records, decisions, persons });
+    return this.toDetail({ ...(await this.partsOf(row, manager)), persons });
+  }
+
+  /** The proceeding's records and decisions, read together. */
+  private async partsOf(row: E, manager?: EntityManager) {
+    const [records, decisions] = await Promise.all([
+      this.repository.records(row.id, manager),
+      this.decisions.listForProceeding(row.id, manager),
+    ]);
+    return { row, records, decisions };
   }
 }
