@@ -47,6 +47,8 @@ import { AddPetitionDocumentKinds1767225731000 } from './1767225731000-AddPetiti
 import { KeepProposedDenunciationsInWorklist1767225739000 } from './1767225739000-KeepProposedDenunciationsInWorklist';
 import { AddProceedingListIndexes1767225740000 } from './1767225740000-AddProceedingListIndexes';
 import { RestoreFirstUrgingHandledOn1767225750000 } from './1767225750000-RestoreFirstUrgingHandledOn';
+import { StampPetitionEventsByClock1767225790000 } from './1767225790000-StampPetitionEventsByClock';
+import { RecordDenunciationPrelimExtension1767225791000 } from './1767225791000-RecordDenunciationPrelimExtension';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -99,4 +101,6 @@ export const MIGRATIONS = [
   KeepProposedDenunciationsInWorklist1767225739000,
   AddProceedingListIndexes1767225740000,
   RestoreFirstUrgingHandledOn1767225750000,
+  StampPetitionEventsByClock1767225790000,
+  RecordDenunciationPrelimExtension1767225791000,
 ];

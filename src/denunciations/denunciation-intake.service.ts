@@ -18,7 +18,7 @@ import { checklistColumn, conditionsOf } from './denunciation-checklist';
 import { evaluateDenunciationAcceptance } from './domain/denunciation-acceptance';
 import { throwIfViolated } from './domain/denunciation-errors';
 import { canFileFollowUp, followUpViolation } from './domain/denunciation-follow-up';
-import { openingPrelimCheck } from './domain/denunciation-prelim-opening';
+import { openingPrelimCheck, prelimExtensionColumns } from './domain/denunciation-prelim-opening';
 import {
   DenunciationAction,
   DenunciationKind,
@@ -101,7 +101,7 @@ export class DenunciationIntakeService {
     const facts = first && { status: first.status, resolutionDueOn: first.dueOn };
     const followUp = facts ? canFileFollowUp(facts, petition.receivedOn) : null;
     if (followUp) throwIfViolated(followUpViolation(followUp));
-    const { prelimExtended } = openingPrelimCheck(petition.checkExtension);
+    const { prelimExtended, record } = openingPrelimCheck(petition.checkExtension);
     const prelim = await this.deadlines.prelim(petition.receivedOn, prelimExtended, manager);
     return this.denunciations.insert(manager, {
       agencyId: petition.agencyId,
@@ -116,6 +116,7 @@ export class DenunciationIntakeService {
       prelimExtended,
       prelimDueOn: prelim.dueOn as string,
       prelimExplanation: prelim.explanation,
+      ...prelimExtensionColumns(record),
       createdBy: requireActor(ctx).id,
     });
   }
@@ -124,26 +125,32 @@ export class DenunciationIntakeService {
    * Luật TC 2018 Đ24 k1: once, from 7 to 10 working days, on one of its two grounds (the codes of
    * the petition-stage extension, which the opening step records the same way); 409
    * DENUNCIATION_EXTENSION_LIMIT when used already — here or, before the proceeding opened, at the
-   * petition stage.
+   * petition stage. The row keeps the ground, the leader, the day and the free-text note; the event
+   * and the audit row the due date and the ground only (codes and dates, never free text).
    */
   extendPrelimCheck(
     ctx: ActionContext,
     id: string,
     dto: ExtendPrelimCheckDto,
   ): Promise<DenunciationResponseDto> {
+    const today = this.clock.today();
     return this.steps.run(ctx, id, {
       action: DenunciationAction.ExtendPrelimCheck,
       version: dto.version,
-      actedOn: this.clock.today(),
+      actedOn: today,
       legalBasis: basis.denunciationPrelimExtend,
       apply: async (d, manager) => {
         const prelim = await this.deadlines.prelim(d.receivedOn, true, manager);
         const set = {
           prelim_due_on: prelim.dueOn,
           prelim_explanation: JSON.stringify(prelim.explanation),
+          prelim_extension_stage: 'proceeding',
+          prelim_extension_ground: dto.ground,
+          prelim_extended_by: requireActor(ctx).id,
+          prelim_extended_on: today,
+          prelim_extension_note: dto.reason ?? null,
         };
-        const note = dto.reason === undefined ? {} : { reason: dto.reason };
-        return { set, data: { prelimDueOn: prelim.dueOn, ground: dto.ground, ...note } };
+        return { set, data: { prelimDueOn: prelim.dueOn, ground: dto.ground } };
       },
     });
   }

@@ -16,6 +16,7 @@ import { DecisionEntity } from '../decisions/decision.entity';
 import type { Timeliness } from '../decisions/domain/timeliness';
 import type { ExplanationStep } from '../legal/domain/deadline-engine';
 import { OfficerEntity } from '../officers/officer.entity';
+import { CheckExtensionGround } from '../petitions/domain/petition-enums';
 import { PetitionEntity } from '../petitions/petition.entity';
 import type { DenunciationChecklist, WithdrawalRecord } from './denunciation-records';
 import {
@@ -26,6 +27,10 @@ import {
   DenunciationKind,
   DenunciationStatus,
 } from './domain/denunciation-enums';
+import {
+  PRELIM_EXTENSION_STAGES,
+  type PrelimExtensionStage,
+} from './domain/denunciation-prelim-opening';
 import {
   DENUNCIATION_TERMINATION_CAUSES,
   DenunciationTerminationCause,
@@ -63,6 +68,18 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
   `("kind" = 're_resolution') = ("first_id" IS NOT NULL)`,
 )
 @Check('ck_denunciation_resolution__extension_count', `"extension_count" BETWEEN 0 AND 2`)
+@Check(
+  'ck_denunciation_resolution__prelim_extension_stage',
+  `"prelim_extension_stage" IS NULL OR "prelim_extension_stage" IN (${quoted(PRELIM_EXTENSION_STAGES)})`,
+)
+@Check(
+  'ck_denunciation_resolution__prelim_extension_ground',
+  `"prelim_extension_ground" IS NULL OR "prelim_extension_ground" IN (${quoted(Object.values(CheckExtensionGround))})`,
+)
+@Check(
+  'ck_denunciation_resolution__prelim_extension',
+  `"prelim_extended" OR ("prelim_extension_stage" IS NULL AND "prelim_extension_ground" IS NULL AND "prelim_extended_by" IS NULL AND "prelim_extended_on" IS NULL AND "prelim_extension_note" IS NULL)`,
+)
 @Index('uq_denunciation_resolution__petition_id', ['petitionId'], { unique: true })
 @Index('ix_denunciation_resolution__agency_id__status__due_on', ['agencyId', 'status', 'dueOn'])
 @Index('ix_denunciation_resolution__case_id', ['caseId'])
@@ -135,6 +152,36 @@ export class DenunciationResolutionEntity {
 
   @Column('jsonb')
   prelimExplanation!: ExplanationStep[];
+
+  /**
+   * The one D11 extension (Luật TC 2018 Đ24 k1), when `prelim_extended`: where it was granted (at
+   * the petition stage, carried over on opening, or in the proceeding), its ground, the leader and
+   * the day. Codes, an officer id and a date: the step's event and audit row hold the same.
+   */
+  @Column('varchar', { length: 16, nullable: true })
+  prelimExtensionStage!: PrelimExtensionStage | null;
+
+  @Column('varchar', { length: 24, nullable: true })
+  prelimExtensionGround!: CheckExtensionGround | null;
+
+  @Column('uuid', { nullable: true })
+  prelimExtendedBy!: string | null;
+
+  @ManyToOne(() => OfficerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'prelim_extended_by' })
+  prelimExtender?: OfficerEntity;
+
+  @Column('date', { nullable: true })
+  prelimExtendedOn!: string | null;
+
+  /**
+   * The leader's free-text note on the extension (POST /denunciations/:id/extend-prelim-check
+   * `reason`). Kept here only, as the other notes (`handling_note`, a petition's `outcome_note`):
+   * never in the event or the audit row, whose data hold codes and dates (a hash-chained audit row
+   * cannot be corrected if a note ever names a person).
+   */
+  @Column('varchar', { length: 1000, nullable: true })
+  prelimExtensionNote!: string | null;
 
   /** Luật TC 2018 Đ29 k1, condition by condition, and the route it gave. */
   @Column('jsonb', { nullable: true })

@@ -1,3 +1,4 @@
+import { checkExtensionGroundLabelsVi } from '../common/i18n/petition-labels.vi';
 import {
   denunciationConditionLabelsVi,
   denunciationStatusLabelsVi,
@@ -22,6 +23,7 @@ import { DenunciationStatus } from './domain/denunciation-enums';
 import type {
   DenunciationChecklistDto,
   DenunciationResponseDto,
+  PrelimExtensionResponseDto,
 } from './dto/denunciation.response.dto';
 
 export interface DenunciationDetail {
@@ -54,6 +56,21 @@ function checklistOf(d: DenunciationResolutionEntity): DenunciationChecklistDto 
       label: denunciationConditionLabelsVi[condition],
       met: !list.failedConditions.includes(condition),
     })),
+  };
+}
+
+/** The D11 extension as stored on the row (codes, an officer id, a date, the leader's note). */
+function prelimExtensionOf(d: DenunciationResolutionEntity): PrelimExtensionResponseDto | null {
+  if (!d.prelimExtended) return null;
+  const ground = d.prelimExtensionGround;
+  return {
+    stage: d.prelimExtensionStage,
+    dueOn: d.prelimDueOn,
+    ground,
+    groundLabel: ground === null ? null : checkExtensionGroundLabelsVi[ground],
+    decidedBy: d.prelimExtendedBy,
+    decidedOn: d.prelimExtendedOn,
+    note: d.prelimExtensionNote,
   };
 }
 
@@ -118,6 +135,8 @@ function stagesOf(d: DenunciationResolutionEntity, today: string) {
   };
   return {
     prelimDeadline: toDeadlineView(prelim, today, d.status === DenunciationStatus.PrelimCheck),
+    prelimExtended: d.prelimExtended,
+    prelimExtension: prelimExtensionOf(d),
     checklist: checklistOf(d),
     acceptanceTimeliness: d.acceptanceTimeliness,
     acceptedOn: d.acceptedOn,

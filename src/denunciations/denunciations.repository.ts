@@ -33,6 +33,10 @@ export type NewDenunciation = Pick<
   | 'prelimExtended'
   | 'prelimDueOn'
   | 'prelimExplanation'
+  | 'prelimExtensionStage'
+  | 'prelimExtensionGround'
+  | 'prelimExtendedBy'
+  | 'prelimExtendedOn'
   | 'createdBy'
 >;
 export type NewDenunciationRecord = Omit<DenunciationVerificationRecordEntity, 'id' | 'createdAt'>;

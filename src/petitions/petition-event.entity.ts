@@ -13,6 +13,13 @@ export class PetitionEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /**
+   * Insertion order (bigint: the pg driver returns a string). Orders the steps of one instant —
+   * one transaction, or a fixed clock (tests, the demo seed) — as `resolution_event.seq` does.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq!: string;
+
   @Column('uuid')
   petitionId!: string;
 
@@ -37,7 +44,8 @@ export class PetitionEventEntity {
   @JoinColumn({ name: 'actor_id' })
   actor?: OfficerEntity;
 
-  @Column('timestamptz', { default: () => 'now()' })
+  /** The application's `Clock` (as the audit row and resolution events), never the database's. */
+  @Column('timestamptz')
   occurredAt!: Date;
 
   @Column('varchar', { length: 255, nullable: true })

@@ -14,6 +14,8 @@ export interface RegistrationWrite {
   scopeAgencyIds: readonly string[] | null;
   legalBasis: string | null;
   eventData: Record<string, unknown>;
+  /** The history row's time: the service's `Clock`, as its audit row's. */
+  occurredAt: Date;
 }
 
 export interface RegisteredRow {
@@ -67,6 +69,7 @@ export class PetitionRegistrationRepository {
       w.scopeAgencyIds,
       w.legalBasis,
       w.eventData,
+      w.occurredAt,
     ]);
     return rows[0]!;
   }

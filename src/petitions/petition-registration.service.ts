@@ -91,6 +91,7 @@ export class PetitionRegistrationService {
         scopeAgencyIds: d.scope,
         legalBasis: LEGAL_BASIS,
         eventData: { bookYear: petition.bookYear, source: petition.source, caseId },
+        occurredAt: this.clock.now(),
       }),
     ]);
     if (row.id === null || row.bookNo === null) throw await this.failure(manager, d, caseId, cited);

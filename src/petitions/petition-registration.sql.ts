@@ -14,7 +14,8 @@ import { bookQueueLockSql } from '../database/record-number';
  * $18 handling_rule_version, $19 check_due_on, $20 check_rule_version, $21 transfer_due_on,
  * $22 transfer_rule_version, $23 due_on, $24 handler_id, $25 created_by, $26 signatory ids
  * (in order), $27 person ids cited by the request, $28 scope agency ids (null = all),
- * $29 event legal basis, $30 event data.
+ * $29 event legal basis, $30 event data, $31 event time (the application's `Clock`, as the audit
+ * row's: never the database's `now()`).
  */
 export const REGISTER_PETITION_SQL = `
   WITH chk AS (
@@ -48,9 +49,10 @@ export const REGISTER_PETITION_SQL = `
     SELECT ins.id, t.ord - 1, t.person_id
       FROM ins, unnest($26::uuid[]) WITH ORDINALITY AS t(person_id, ord)),
   ev AS (
-    INSERT INTO petition_event (petition_id, action, to_status, actor_id, legal_basis, data)
+    INSERT INTO petition_event (petition_id, action, to_status, actor_id, legal_basis, data,
+        occurred_at)
     SELECT ins.id, 'register', ins.status, $25, $29,
-           $30::jsonb || jsonb_build_object('bookNo', ins.book_no) FROM ins)
+           $30::jsonb || jsonb_build_object('bookNo', ins.book_no), $31::timestamptz FROM ins)
   SELECT ins.id, ins.book_no AS "bookNo", ins.version, ins.created_at AS "createdAt",
          chk.case_code AS "caseCode", chk.persons_ok AS "personsOk",
          COALESCE((SELECT json_agg(json_build_object('personId', pe.id, 'pseudonym', pe.pseudonym,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { Clock } from '../common/time/clock';
 import { updateWithVersion } from '../database/optimistic-update';
 import { petitionErrors } from './domain/petition-errors';
 import { PetitionEntity } from './petition.entity';
@@ -11,7 +12,11 @@ export type NewPetition = Omit<
   'id' | 'status' | 'version' | 'createdAt' | 'updatedAt'
 >;
 
-/** One history row (petition_event). `data` holds ids, codes and dates only. */
+/**
+ * One history row (petition_event). `data` holds ids, codes and dates only. Its time is the
+ * application's `Clock`, as the step's audit row and the resolution events (never the database's
+ * `now()`: the case timeline, the audit trail and the resolution timeline agree).
+ */
 export interface NewPetitionEvent {
   petitionId: string;
   action: string;
@@ -27,6 +32,7 @@ export interface NewPetitionEvent {
 export class PetitionsRepository {
   constructor(
     @InjectRepository(PetitionEntity) private readonly repo: Repository<PetitionEntity>,
+    private readonly clock: Clock,
   ) {}
 
   async insert(manager: EntityManager, values: NewPetition): Promise<PetitionEntity> {
@@ -79,9 +85,18 @@ export class PetitionsRepository {
   async insertEvent(manager: EntityManager, e: NewPetitionEvent): Promise<void> {
     await manager.query(
       `INSERT INTO petition_event
-         (petition_id, action, from_status, to_status, actor_id, legal_basis, data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [e.petitionId, e.action, e.fromStatus, e.toStatus, e.actorId, e.legalBasis, e.data],
+         (petition_id, action, from_status, to_status, actor_id, legal_basis, data, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        e.petitionId,
+        e.action,
+        e.fromStatus,
+        e.toStatus,
+        e.actorId,
+        e.legalBasis,
+        e.data,
+        this.clock.now(),
+      ],
     );
   }
 
@@ -95,7 +110,7 @@ export class PetitionsRepository {
       { actorId: string | null; occurredAt: Date; data: Record<string, unknown> }[]
     >(
       `SELECT actor_id AS "actorId", occurred_at AS "occurredAt", data FROM petition_event
-        WHERE petition_id = $1 AND action = $2 ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+        WHERE petition_id = $1 AND action = $2 ORDER BY occurred_at DESC, seq DESC LIMIT 1`,
       [petitionId, action],
     );
     return rows[0] ?? null;

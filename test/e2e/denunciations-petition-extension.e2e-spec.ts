@@ -93,6 +93,32 @@ describe('a denunciation whose check the leader extended at the petition stage (
     plain = { id: control.id, version: control.version };
     expect(control.prelimDeadline).toMatchObject({ dueOn: '2026-05-06' });
     expect(await stored(control.id)).toEqual({ extended: false, dueOn: '2026-05-06' });
+    expect(control).toMatchObject({ prelimExtended: false, prelimExtension: null });
+  });
+
+  it('shows the extension carried over from the petition: new D11, ground, leader, day', async () => {
+    const carried = {
+      prelimExtended: true,
+      prelimExtension: {
+        stage: 'petition',
+        dueOn: '2026-05-11',
+        ground: 'delegated',
+        groundLabel: 'Phải ủy quyền cho cơ quan, tổ chức có thẩm quyền kiểm tra, xác minh',
+        decidedBy: leader.id,
+        decidedOn: '2026-04-22',
+        note: null,
+      },
+    };
+    const res = await t.http
+      .get(`/api/v1/denunciations/${extended.id}`)
+      .set(bearer(leader.token))
+      .expect(200);
+    expect(res.body).toMatchObject(carried);
+    const plainView = await t.http
+      .get(`/api/v1/denunciations/${plain.id}`)
+      .set(bearer(leader.token))
+      .expect(200);
+    expect(plainView.body).toMatchObject({ prelimExtended: false, prelimExtension: null });
   });
 
   it('records the petition-stage extension, its ground and its leader, on the opening step', async () => {

@@ -49,7 +49,7 @@ describe('handling petitions: conditions, outcomes and report buckets (DOMAIN.md
     });
     const events = await t.dataSource.query(
       `SELECT action, from_status, to_status, legal_basis FROM petition_event
-        WHERE petition_id = $1 ORDER BY occurred_at`,
+        WHERE petition_id = $1 ORDER BY occurred_at, seq`,
       [checked.id],
     );
     expect(events[1]).toMatchObject({

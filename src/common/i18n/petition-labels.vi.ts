@@ -1,4 +1,5 @@
 import type {
+  CheckExtensionGround,
   HandlingOutcome,
   NotAcceptableGround,
   PetitionSource,
@@ -107,6 +108,12 @@ export const notAcceptableGroundLabelsVi: Readonly<Record<NotAcceptableGround, s
     'có văn bản thông báo đình chỉ việc giải quyết khiếu nại mà sau 30 ngày người khiếu nại không tiếp tục khiếu nại',
   court_accepted:
     'việc khiếu nại đã được Tòa án thụ lý hoặc đã được giải quyết bằng bản án, quyết định của Tòa án',
+};
+
+/** Luật Tố cáo 2018 Điều 24 khoản 1: the grounds of the one extension of the D11 period. */
+export const checkExtensionGroundLabelsVi: Readonly<Record<CheckExtensionGround, string>> = {
+  several_places: 'Phải kiểm tra, xác minh tại nhiều địa điểm',
+  delegated: 'Phải ủy quyền cho cơ quan, tổ chức có thẩm quyền kiểm tra, xác minh',
 };
 
 /** The clause of Luật Khiếu nại 2011 Điều 11 each ground rests on. */

@@ -51,11 +51,33 @@ describe('an extension of the preliminary check at the petition stage is the pro
     expect(openingPrelimCheck(atPetition)).toEqual({
       prelimExtended: true,
       extension: { stage: 'petition', ...atPetition },
+      record: {
+        stage: 'petition',
+        ground: CheckExtensionGround.Delegated,
+        decidedBy: atPetition.decidedBy,
+        decidedOn: '2026-02-24',
+      },
+    });
+  });
+
+  it('keeps the Vietnamese day of the decision (UTC+7), not the UTC one', () => {
+    const lateEvening = { ...atPetition, decidedAt: '2026-02-24T18:30:00.000Z' };
+    expect(openingPrelimCheck(lateEvening).record?.decidedOn).toBe('2026-02-25');
+    const unknown = { ground: null, decidedBy: null, decidedAt: null };
+    expect(openingPrelimCheck(unknown).record).toEqual({
+      stage: 'petition',
+      ground: null,
+      decidedBy: null,
+      decidedOn: null,
     });
   });
 
   it('opens with the 7 working days, nothing recorded, when the petition was not extended', () => {
-    expect(openingPrelimCheck(null)).toEqual({ prelimExtended: false, extension: null });
+    expect(openingPrelimCheck(null)).toEqual({
+      prelimExtended: false,
+      extension: null,
+      record: null,
+    });
   });
 
   it('keeps the extension through the start of the check and refuses a second one (409)', () => {

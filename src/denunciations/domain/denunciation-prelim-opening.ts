@@ -1,4 +1,23 @@
+import { localDateOf } from '../../common/time/clock';
 import type { CheckExtensionGround } from '../../petitions/domain/petition-enums';
+
+/** Where the leader extended D11: still a petition (carried over on opening), or the proceeding. */
+export type PrelimExtensionStage = 'petition' | 'proceeding';
+export const PRELIM_EXTENSION_STAGES: readonly PrelimExtensionStage[] = ['petition', 'proceeding'];
+
+/**
+ * What the proceeding keeps of its one D11 extension (`denunciation_resolution.prelim_extension_*`,
+ * shown by GET /denunciations/:id): codes, an officer id and a date — never a person.
+ */
+export interface PrelimExtensionRecord {
+  stage: PrelimExtensionStage;
+  /** One of Điều 24(1)'s two grounds; null only for an extension recorded before grounds were. */
+  ground: CheckExtensionGround | null;
+  /** The leader who granted it (officer id). */
+  decidedBy: string | null;
+  /** The day it was granted (Asia/Ho_Chi_Minh). */
+  decidedOn: string | null;
+}
 
 /**
  * The D11 extension a leader decided while the denunciation was still a petition (POST
@@ -19,6 +38,8 @@ export interface OpeningPrelimCheck {
   prelimExtended: boolean;
   /** What the opening step records of that extension (codes, ids, instants), or null. */
   extension: (PetitionStageExtension & { stage: 'petition' }) | null;
+  /** What the proceeding's row keeps of it (the day of the leader's decision), or null. */
+  record: PrelimExtensionRecord | null;
 }
 
 /**
@@ -32,7 +53,23 @@ export interface OpeningPrelimCheck {
 export function openingPrelimCheck(
   fromPetition: PetitionStageExtension | null,
 ): OpeningPrelimCheck {
-  if (fromPetition === null) return { prelimExtended: false, extension: null };
+  if (fromPetition === null) return { prelimExtended: false, extension: null, record: null };
   // Luật TC 2018 Đ24 k1: gia hạn một lần — đã gia hạn khi còn là đơn thì không gia hạn lần nữa
-  return { prelimExtended: true, extension: { stage: 'petition', ...fromPetition } };
+  const { ground, decidedBy, decidedAt } = fromPetition;
+  const decidedOn = decidedAt === null ? null : localDateOf(new Date(decidedAt));
+  return {
+    prelimExtended: true,
+    extension: { stage: 'petition', ...fromPetition },
+    record: { stage: 'petition', ground, decidedBy, decidedOn },
+  };
+}
+
+/** Pure: the row's columns of the extension record (all null when D11 was not extended). */
+export function prelimExtensionColumns(r: PrelimExtensionRecord | null) {
+  return {
+    prelimExtensionStage: r?.stage ?? null,
+    prelimExtensionGround: r?.ground ?? null,
+    prelimExtendedBy: r?.decidedBy ?? null,
+    prelimExtendedOn: r?.decidedOn ?? null,
+  };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { DecisionResponseDto } from '../../decisions/dto/decision.response.dto';
+import { CheckExtensionGround } from '../../petitions/domain/petition-enums';
 import { DeadlineViewDto } from '../../resolutions/dto/deadline-view.dto';
 import {
   ProceedingPersonDto,
@@ -30,6 +31,56 @@ export class ExtensionResponseDto {
   @ApiProperty({ type: String, nullable: true }) newDueOn!: string | null;
 }
 
+/**
+ * The one extension of the preliminary check (D11: 7 → 10 working days from receipt, Luật Tố cáo
+ * 2018 Điều 24 khoản 1), granted by a leader at the petition stage or in the proceeding.
+ */
+export class PrelimExtensionResponseDto {
+  @ApiProperty({
+    enum: ['petition', 'proceeding'],
+    nullable: true,
+    description:
+      'petition: granted at the petition stage (POST /petitions/:id/extend-check) and carried over when the proceeding opened; proceeding: POST /denunciations/:id/extend-prelim-check',
+  })
+  stage!: 'petition' | 'proceeding' | null;
+
+  @ApiProperty({
+    description: 'D11 as extended (also prelimDeadline.dueOn)',
+    example: '2026-03-24',
+  })
+  dueOn!: string;
+
+  @ApiProperty({
+    enum: CheckExtensionGround,
+    nullable: true,
+    description:
+      'Đ24 k1: several_places (checks at several places) or delegated (the check is delegated); null for an extension recorded before grounds were taken',
+  })
+  ground!: CheckExtensionGround | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The ground in Vietnamese' })
+  groundLabel!: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The leader who granted it (officer id)',
+  })
+  decidedBy!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The day it was granted' })
+  decidedOn!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The leader’s free-text note (reason of extend-prelim-check); kept on the proceeding only, not in its history or the audit trail',
+  })
+  note!: string | null;
+}
+
 export class DenunciationWithdrawalDto {
   @ApiProperty() on!: string;
   @ApiProperty() stopsCase!: boolean;
@@ -52,6 +103,18 @@ export class DenunciationResponseDto {
   @ApiProperty() complexity!: string;
   @ApiProperty() receivedOn!: string;
   @ApiProperty({ type: DeadlineViewDto, description: 'D11' }) prelimDeadline!: DeadlineViewDto;
+  @ApiProperty({
+    description: 'D11 was extended (once, Luật Tố cáo 2018 Điều 24 khoản 1), here or as a petition',
+  })
+  prelimExtended!: boolean;
+
+  @ApiProperty({
+    type: PrelimExtensionResponseDto,
+    nullable: true,
+    description: 'The extension of D11: null when not extended',
+  })
+  prelimExtension!: PrelimExtensionResponseDto | null;
+
   @ApiProperty({ type: DenunciationChecklistDto, nullable: true })
   checklist!: DenunciationChecklistDto | null;
 
