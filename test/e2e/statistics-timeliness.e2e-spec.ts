@@ -10,6 +10,7 @@ import {
 } from '../factories/resolution.factory';
 import { agencyIdByCode, bearer } from '../support/auth';
 import type { FormJson } from '../support/form-json';
+import { proceedingSteps } from '../support/proceeding-steps';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000); // sign-ins and whole proceedings
@@ -46,27 +47,24 @@ describe('on time / late: the forms and the summary agree, withdrawals included'
 
   async function decided(): Promise<string> {
     const { complaint } = await acceptedComplaint(t, team);
-    let version = complaint.version;
-    const step = async (who: 'leader' | 'investigator', path: string, body: object) => {
-      const res = await act(t, team[who], `/complaints/${complaint.id}${path}`, {
-        version,
-        ...body,
-      });
-      expect([path, res.status]).toEqual([path, path === '/verification-records' ? 201 : 200]);
-      version = (res.body as { version: number }).version;
-    };
+    const { step } = proceedingSteps(t, team, `/complaints/${complaint.id}`, complaint.version);
     await step('leader', '/assign-verification', {
       leadId: team.investigator.id,
       scope: 'Xác minh trình tự thu hồi đất',
       signer,
     });
-    await step('investigator', '/verification-records', {
-      kind: 'verification_report',
-      recordedOn: '2026-03-02',
-      summary: 'Bồi thường đúng quy định.',
-      recommendation: 'Đề nghị kết luận khiếu nại sai.',
-      demandsDifferFromVerification: false,
-    });
+    await step(
+      'investigator',
+      '/verification-records',
+      {
+        kind: 'verification_report',
+        recordedOn: '2026-03-02',
+        summary: 'Bồi thường đúng quy định.',
+        recommendation: 'Đề nghị kết luận khiếu nại sai.',
+        demandsDifferFromVerification: false,
+      },
+      201,
+    );
     await step('investigator', '/start-drafting', {});
     await step('leader', '/decide', {
       outcome: 'wrong',
