@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { cpus } from 'node:os';
 
 import { benchAuditVerify } from './audit-verify.bench';
+import { benchCase } from './case.bench';
 import { openBenchDatabase } from './bench-db';
 import { openCityDatabase, startCityApp } from './city-db';
 import { benchHealth } from './health.bench';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     await benchReception(db);
     await benchPetitionList(db);
     await benchPetitions(db);
+    await benchCase(db);
     await benchPdf();
     if (process.env.BENCH_ONLY !== 'core') await benchCity();
   } finally {
