@@ -49,6 +49,7 @@ import { AddProceedingListIndexes1767225740000 } from './1767225740000-AddProcee
 import { RestoreFirstUrgingHandledOn1767225750000 } from './1767225750000-RestoreFirstUrgingHandledOn';
 import { StampPetitionEventsByClock1767225790000 } from './1767225790000-StampPetitionEventsByClock';
 import { RecordDenunciationPrelimExtension1767225791000 } from './1767225791000-RecordDenunciationPrelimExtension';
+import { RecordComplaintDroppedChallenges1767225800000 } from './1767225800000-RecordComplaintDroppedChallenges';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -103,4 +104,5 @@ export const MIGRATIONS = [
   RestoreFirstUrgingHandledOn1767225750000,
   StampPetitionEventsByClock1767225790000,
   RecordDenunciationPrelimExtension1767225791000,
+  RecordComplaintDroppedChallenges1767225800000,
 ];

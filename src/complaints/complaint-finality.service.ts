@@ -4,10 +4,13 @@ import type { ActionContext } from '../auth/action-context';
 import { legalBasisVi as basis } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
 import { EnforcementService } from '../enforcement/enforcement.service';
+import { requireActor } from '../resolutions/require-actor';
 import type { ProceedingVersionDto } from '../resolutions/dto/proceeding-actions.dto';
 import { ComplaintDeadlinesService } from './complaint-deadlines.service';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintStepsService } from './complaint-steps.service';
+import { ComplaintsRepository } from './complaints.repository';
+import { LegalEffectBlock } from './domain/complaint-deadlines';
 import { ComplaintErrorCode, complaintError, violation } from './domain/complaint-errors';
 import { ComplaintAction, ComplaintStatus } from './domain/complaint-status';
 import type { DropChallengeDto } from './dto/complaint-actions.dto';
@@ -35,6 +38,7 @@ const CLOSE_BASIS: Readonly<Partial<Record<ComplaintStatus, string>>> = {
 export class ComplaintFinalityService {
   constructor(
     private readonly steps: ComplaintStepsService,
+    private readonly complaints: ComplaintsRepository,
     private readonly deadlines: ComplaintDeadlinesService,
     private readonly clock: Clock,
     private readonly enforcement: EnforcementService,
@@ -78,28 +82,42 @@ export class ComplaintFinalityService {
   /**
    * Luật KN Đ7, Đ33, Đ44: the round-2 complaint was not accepted or the court returned the
    * lawsuit — back to the status before it; a decision's D9 date is counted again from issuance.
+   * The challenge (a lawsuit with its court and filing day) and the leader's free-text reason are
+   * kept in `complaint_dropped_challenge`, shown by GET; the event and the audit row hold codes,
+   * dates and the row's id only — never the reason.
    */
   dropChallenge(
     ctx: ActionContext,
     id: string,
     dto: DropChallengeDto,
   ): Promise<ComplaintResponseDto> {
+    const today = this.clock.today();
     return this.steps.run(ctx, id, {
       action: ComplaintAction.DropChallenge,
       version: dto.version,
-      actedOn: this.clock.today(),
+      actedOn: today,
       legalBasis: basis.complaintDropChallenge,
       apply: async (c, manager, t) => {
         const decided = t.state.status === ComplaintStatus.Decided;
         const legalEffectOn = decided ? await this.deadlines.restoreLegalEffect(c, manager) : null;
         const lawsuit = c.status === ComplaintStatus.InCourt;
+        const challenge = lawsuit ? LegalEffectBlock.Lawsuit : LegalEffectBlock.SecondRound;
+        const droppedChallengeId = await this.complaints.addDroppedChallenge(manager, {
+          complaintId: c.id,
+          challenge,
+          droppedOn: today,
+          lawsuitCourt: lawsuit ? c.lawsuitCourt : null,
+          lawsuitFiledOn: lawsuit ? c.lawsuitFiledOn : null,
+          reason: dto.reason,
+          createdBy: requireActor(ctx).id,
+        });
         // a returned lawsuit no longer blocks a later decision (ComplaintDecisionService.assess)
         const set = lawsuit ? { lawsuit_court: null, lawsuit_filed_on: null } : {};
         const data = {
-          challenge: lawsuit ? 'lawsuit' : 'second_round',
+          challenge,
           lawsuitFiledOn: lawsuit ? c.lawsuitFiledOn : null,
           legalEffectOn,
-          reason: dto.reason,
+          droppedChallengeId,
         };
         return { set, data };
       },

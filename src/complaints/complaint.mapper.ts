@@ -1,4 +1,5 @@
 import {
+  complaintChallengeLabelsVi,
   complaintRefusalGroundLabelsVi,
   complaintStatusLabelsVi,
   complaintTerminationCauseLabelsVi,
@@ -13,6 +14,7 @@ import {
   toSuspensionResponse,
   toVerificationRecordResponse,
 } from '../resolutions/proceeding-parts.mapper';
+import type { ComplaintDroppedChallengeEntity } from './complaint-dropped-challenge.entity';
 import type { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import type { ComplaintRecords } from './complaints.repository';
 import { COMPLAINT_REFUSAL_GROUNDS } from './domain/complaint-acceptance';
@@ -21,6 +23,7 @@ import type {
   ComplaintChecklistDto,
   ComplaintResponseDto,
   ComplaintTerminationDto,
+  DroppedChallengeResponseDto,
 } from './dto/complaint.response.dto';
 
 /** Everything a complaint's detail shows. */
@@ -67,6 +70,19 @@ function terminationOf(c: ComplaintResolutionEntity): ComplaintTerminationDto | 
   };
 }
 
+/** A dropped challenge as its row keeps it, the leader's reason included (the event has none). */
+function droppedChallengeOf(r: ComplaintDroppedChallengeEntity): DroppedChallengeResponseDto {
+  return {
+    challenge: r.challenge,
+    challengeLabel: complaintChallengeLabelsVi[r.challenge],
+    droppedOn: r.droppedOn,
+    lawsuitCourt: r.lawsuitCourt,
+    lawsuitFiledOn: r.lawsuitFiledOn,
+    reason: r.reason,
+    droppedBy: r.createdBy,
+  };
+}
+
 function deadlineOf(c: ComplaintResolutionEntity, today: string) {
   if (!c.dueRuleKey) return null;
   const stored = {
@@ -102,6 +118,7 @@ function recordsOf(d: ComplaintDetail) {
     ...(c.lawsuitCourt && c.lawsuitFiledOn
       ? { lawsuit: { court: c.lawsuitCourt, filedOn: c.lawsuitFiledOn } }
       : {}),
+    droppedChallenges: d.records.droppedChallenges.map(droppedChallengeOf),
     termination: terminationOf(c),
     decisions: d.decisions.map(toDecisionResponse),
     complainants: d.persons.map(toProceedingPerson),

@@ -26,6 +26,7 @@ import {
 } from './dto/complaint-actions.dto';
 import { AcceptComplaintDto, RefuseComplaintDto } from './dto/complaint-acceptance.dto';
 import { ComplaintPageDto } from './dto/complaint-list-item.dto';
+import { ComplaintResponseDto } from './dto/complaint.response.dto';
 import { DecideComplaintDto } from './dto/decide-complaint.dto';
 import { ListComplaintsQueryDto } from './dto/list-complaints.query.dto';
 import { OpenComplaintDto } from './dto/open-complaint.dto';
@@ -59,6 +60,7 @@ export class ComplaintsController {
 
   @Get(':id')
   @RequirePermission(Permission.ResolutionRead)
+  @ApiOkResponse({ type: ComplaintResponseDto })
   get(@Action() ctx: ActionContext, @Param('id', UuidParamPipe) id: string) {
     return this.query.get(ctx, id);
   }
@@ -176,6 +178,7 @@ export class ComplaintsController {
   @Post(':id/drop-challenge')
   @HttpCode(200)
   @RequirePermission(Permission.ResolutionApprove)
+  @ApiOkResponse({ type: ComplaintResponseDto })
   dropChallenge(
     @Action() ctx: ActionContext,
     @Param('id', UuidParamPipe) id: string,

@@ -14,6 +14,7 @@ import { ComplaintDeadlinesService } from './complaint-deadlines.service';
 import { ComplaintDecisionService } from './complaint-decision.service';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
 import { ComplaintDocumentsService } from './complaint-documents.service';
+import { ComplaintDroppedChallengeEntity } from './complaint-dropped-challenge.entity';
 import { ComplaintFinalityService } from './complaint-finality.service';
 import { ComplaintPrecedentsRepository } from './complaint-precedents.repository';
 import { ComplaintLifecycleService } from './complaint-lifecycle.service';
@@ -35,6 +36,7 @@ import { ComplaintsRepository } from './complaints.repository';
       ComplaintSuspensionEntity,
       ComplaintVerificationRecordEntity,
       ComplaintDialogueEntity,
+      ComplaintDroppedChallengeEntity,
     ]),
     AgenciesModule,
     ResolutionsModule,

@@ -10,6 +10,7 @@ import {
   proceedingListQuery,
 } from '../resolutions/proceeding-list';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
+import { ComplaintDroppedChallengeEntity } from './complaint-dropped-challenge.entity';
 import { ComplaintResolutionEntity } from './complaint-resolution.entity';
 import { ComplaintSuspensionEntity } from './complaint-suspension.entity';
 import { ComplaintVerificationRecordEntity } from './complaint-verification-record.entity';
@@ -35,12 +36,15 @@ export type NewComplaint = Pick<
 >;
 export type NewVerificationRecord = Omit<ComplaintVerificationRecordEntity, 'id' | 'createdAt'>;
 export type NewDialogue = Omit<ComplaintDialogueEntity, 'id' | 'createdAt'>;
+export type NewDroppedChallenge = Omit<ComplaintDroppedChallengeEntity, 'id' | 'createdAt'>;
 
 /** The records of one proceeding, for its detail and its documents. */
 export interface ComplaintRecords {
   suspensions: ComplaintSuspensionEntity[];
   verification: ComplaintVerificationRecordEntity[];
   dialogues: ComplaintDialogueEntity[];
+  /** Round-2 complaints not accepted and lawsuits returned, with the leader's reason. */
+  droppedChallenges: ComplaintDroppedChallengeEntity[];
 }
 
 /** A line of GET /complaints: the proceeding, its case code and its decision — no person. */
@@ -102,7 +106,7 @@ export class ComplaintsRepository {
   async records(id: string, manager?: EntityManager): Promise<ComplaintRecords> {
     const m = this.m(manager);
     // read together: in a transaction its connection pipelines them (one round trip)
-    const [suspensions, verification, dialogues] = await Promise.all([
+    const [suspensions, verification, dialogues, droppedChallenges] = await Promise.all([
       this.suspensions(id, m),
       m.find(ComplaintVerificationRecordEntity, {
         where: { complaintId: id },
@@ -112,8 +116,12 @@ export class ComplaintsRepository {
         where: { complaintId: id },
         order: { heldOn: 'ASC', createdAt: 'ASC' },
       }),
+      m.find(ComplaintDroppedChallengeEntity, {
+        where: { complaintId: id },
+        order: { droppedOn: 'ASC', createdAt: 'ASC' },
+      }),
     ]);
-    return { suspensions, verification, dialogues };
+    return { suspensions, verification, dialogues, droppedChallenges };
   }
 
   suspensions(id: string, manager?: EntityManager): Promise<ComplaintSuspensionEntity[]> {
@@ -144,6 +152,12 @@ export class ComplaintsRepository {
 
   async addDialogue(manager: EntityManager, row: NewDialogue): Promise<void> {
     await manager.insert(ComplaintDialogueEntity, row);
+  }
+
+  /** The dropped challenge's row; returns its id (the event names it). */
+  async addDroppedChallenge(manager: EntityManager, row: NewDroppedChallenge): Promise<string> {
+    const result = await manager.insert(ComplaintDroppedChallengeEntity, row);
+    return (result.identifiers[0] as { id: string }).id;
   }
 
   /**

@@ -24,6 +24,7 @@ import { ReceptionVisitDocumentEntity } from '../reception/reception-visit-docum
 import { ReceptionVisitPersonEntity } from '../reception/reception-visit-person.entity';
 import { ReceptionVisitEntity } from '../reception/reception-visit.entity';
 import { ComplaintDialogueEntity } from '../complaints/complaint-dialogue.entity';
+import { ComplaintDroppedChallengeEntity } from '../complaints/complaint-dropped-challenge.entity';
 import { ComplaintResolutionEntity } from '../complaints/complaint-resolution.entity';
 import { ComplaintSuspensionEntity } from '../complaints/complaint-suspension.entity';
 import { ComplaintVerificationRecordEntity } from '../complaints/complaint-verification-record.entity';
@@ -83,6 +84,7 @@ export const ENTITIES: EntityClass[] = [
   ComplaintSuspensionEntity,
   ComplaintVerificationRecordEntity,
   ComplaintDialogueEntity,
+  ComplaintDroppedChallengeEntity,
   DenunciationResolutionEntity,
   DenunciationSuspensionEntity,
   DenunciationExtensionEntity,

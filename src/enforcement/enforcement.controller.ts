@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import type { ActionContext } from '../auth/action-context';
 import { Action, CurrentOfficer, RequirePermission } from '../auth/auth.decorators';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { Permission } from '../auth/permission';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe';
+import { EnforcementDecisionResponseDto } from './dto/enforcement-decision.response.dto';
 import {
   FiguresQueryDto,
   IMPORT_BODY_LIMIT,
@@ -37,12 +38,14 @@ export class EnforcementController {
 
   @Post('decisions/:decisionId/open')
   @HttpCode(200)
+  @ApiOkResponse({ type: EnforcementDecisionResponseDto })
   @RequirePermission(Permission.EnforcementManage)
   open(@Action() ctx: ActionContext, @Param('decisionId', UuidParamPipe) decisionId: string) {
     return this.enforcement.open(ctx, decisionId);
   }
 
   @Get('decisions/:decisionId')
+  @ApiOkResponse({ type: EnforcementDecisionResponseDto })
   @RequirePermission(Permission.EnforcementRead)
   decision(
     @CurrentOfficer() officer: AuthenticatedOfficer,
@@ -72,6 +75,7 @@ export class EnforcementController {
   }
 
   @Post('items/:id/progress')
+  @ApiCreatedResponse({ type: EnforcementDecisionResponseDto })
   @RequirePermission(Permission.EnforcementRecord)
   progress(
     @Action() ctx: ActionContext,
@@ -83,6 +87,7 @@ export class EnforcementController {
 
   @Post('items/:id/reopen')
   @HttpCode(200)
+  @ApiOkResponse({ type: EnforcementDecisionResponseDto })
   @RequirePermission(Permission.EnforcementManage)
   reopen(
     @Action() ctx: ActionContext,

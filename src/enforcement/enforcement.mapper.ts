@@ -3,6 +3,7 @@ import { beneficiaryOf, itemKind, unitOf } from './domain/enforcement-item';
 import type { ProgressEntry } from './domain/enforcement-progress';
 import { itemAchieved, itemCompletedOn, itemOutstanding, itemStatus } from './domain/item-status';
 import { formatQuantity } from './domain/quantity';
+import type { EnforcementDecisionResponseDto } from './dto/enforcement-decision.response.dto';
 import { type LoadedDecision, type LoadedItem, trackedOf } from './enforcement-rows';
 
 export interface ReopeningRow {
@@ -62,7 +63,7 @@ export function decisionView(loaded: LoadedDecision, reopenings: readonly Reopen
     complete: done !== null,
     completedOn: done,
     items: loaded.items.map((i) => itemView(i, reopenings)),
-  };
+  } satisfies EnforcementDecisionResponseDto;
 }
 
 export type EnforcementDecisionView = ReturnType<typeof decisionView>;

@@ -209,8 +209,8 @@ export class EnforcementService {
       await manager.insert(EnforcementReopeningEntity, {
         id: reopeningId,
         itemId,
-        on: reopened.event.on,
-        reason: reopened.event.reason,
+        on: reopened.reopening.on,
+        reason: reopened.reopening.reason,
         byOfficerId: actor.id,
       });
       await manager.query(

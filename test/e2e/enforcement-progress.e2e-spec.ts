@@ -250,10 +250,14 @@ describe('enforcement items and progress', () => {
       'enforcement.reopen',
     ]);
     expect(audit[2]!.data).toMatchObject({
-      reason: 'Ủy nhiệm chi bị ngân hàng trả lại',
       voidedEntryIds: [bounced],
       previousCompletedOn: '2026-04-01',
     });
+    // the leader's free-text reason stays on the reopening (shown above), never in the audit row
+    expect(audit[2]!.data).not.toHaveProperty('reason');
+    expect(view.items[0]!.reopenings).toMatchObject([
+      { reason: 'Ủy nhiệm chi bị ngân hàng trả lại' },
+    ]);
 
     view = await progress(t, investigator, view, 0, money('2026-05-05', '500000'));
     expect(view).toMatchObject({ complete: true, completedOn: '2026-05-05' });

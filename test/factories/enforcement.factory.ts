@@ -87,6 +87,7 @@ export interface ItemView {
   outstanding: string | null;
   version: number;
   progress: { id: string; voided: boolean; amount?: string }[];
+  reopenings: { id: string; on: string; reason: string; byOfficerId: string }[];
 }
 
 export interface DecisionView {

@@ -1,4 +1,5 @@
 import type { ComplaintRefusalGround } from '../../complaints/domain/complaint-acceptance';
+import type { LegalEffectBlock } from '../../complaints/domain/complaint-deadlines';
 import type {
   ComplaintAction,
   ComplaintRound,
@@ -47,6 +48,12 @@ export const complaintActionLabelsVi: Readonly<Record<ComplaintAction, string>> 
   record_lawsuit: 'ghi nhận khởi kiện tại Tòa án',
   drop_challenge: 'ghi nhận khiếu nại lần hai, vụ kiện không được thụ lý hoặc đã rút',
   close: 'lưu hồ sơ',
+};
+
+/** The challenges of a decision that block its legal effect (Luật KN Đ7, Đ33, Đ44). */
+export const complaintChallengeLabelsVi: Readonly<Record<LegalEffectBlock, string>> = {
+  second_round: 'Khiếu nại lần hai',
+  lawsuit: 'Khởi kiện vụ án hành chính tại Tòa án',
 };
 
 /** Luật Khiếu nại 2011, Điều 11. */

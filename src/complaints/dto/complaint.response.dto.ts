@@ -37,11 +37,18 @@ export class ComplaintChecklistDto {
   withdrawalCoercion!: WithdrawalCoercionDto | null;
 }
 
+export class DialogueParticipantResponseDto {
+  @ApiProperty() name!: string;
+  @ApiProperty({ example: 'Người khiếu nại' }) role!: string;
+}
+
 export class DialogueResponseDto {
   @ApiProperty() heldOn!: string;
   @ApiProperty() place!: string;
   @ApiProperty() chairedBy!: string;
-  @ApiProperty() participants!: { name: string; role: string }[];
+  @ApiProperty({ type: [DialogueParticipantResponseDto] })
+  participants!: DialogueParticipantResponseDto[];
+
   @ApiProperty() minutes!: string;
   @ApiProperty({ type: String, nullable: true }) agreedPoints!: string | null;
 }
@@ -52,6 +59,41 @@ export class ComplaintTerminationDto {
   @ApiProperty() on!: string;
   @ApiProperty({ type: Boolean, nullable: true, description: 'Withdrawals: may it come back?' })
   reconsiderable!: boolean | null;
+}
+
+/** The lawsuit recorded (POST /complaints/:id/record-lawsuit; Luật KN Đ7). */
+export class LawsuitResponseDto {
+  @ApiProperty({ example: 'Tòa án nhân dân thành phố Hà Nội' }) court!: string;
+  @ApiProperty({ description: 'The day the court accepted it' }) filedOn!: string;
+}
+
+/**
+ * A challenge that ended without being decided (POST /complaints/:id/drop-challenge; Luật KN Đ7,
+ * Đ33, Đ44): the round-2 complaint was not accepted, or the court returned the lawsuit.
+ */
+export class DroppedChallengeResponseDto {
+  @ApiProperty({ enum: ['second_round', 'lawsuit'] }) challenge!: string;
+  @ApiProperty({ example: 'Khởi kiện vụ án hành chính tại Tòa án' }) challengeLabel!: string;
+  @ApiProperty({ description: 'The day the leader recorded it' }) droppedOn!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'lawsuit: the court as recorded (null for steps recorded before it was kept)',
+  })
+  lawsuitCourt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'lawsuit: the day it was accepted' })
+  lawsuitFiledOn!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "The leader's free-text reason as typed (drop-challenge `reason`). Kept on this record only: never in the step's event or audit row",
+  })
+  reason!: string | null;
+
+  @ApiProperty({ description: 'The leader who recorded it (officer id)' }) droppedBy!: string;
 }
 
 export class ComplaintResponseDto {
@@ -82,7 +124,18 @@ export class ComplaintResponseDto {
   @ApiProperty({ type: Boolean, nullable: true }) demandsDifferFromVerification!: boolean | null;
   @ApiProperty({ type: [DialogueResponseDto] }) dialogues!: DialogueResponseDto[];
   @ApiProperty({ type: [SuspensionResponseDto] }) suspensions!: SuspensionResponseDto[];
-  @ApiPropertyOptional() lawsuit?: { court: string; filedOn: string };
+  @ApiPropertyOptional({
+    type: LawsuitResponseDto,
+    description: 'While a lawsuit is recorded (in court); a returned one is in droppedChallenges',
+  })
+  lawsuit?: LawsuitResponseDto;
+
+  @ApiProperty({
+    type: [DroppedChallengeResponseDto],
+    description: 'Round-2 complaints not accepted and lawsuits returned, oldest first',
+  })
+  droppedChallenges!: DroppedChallengeResponseDto[];
+
   @ApiProperty({ type: ComplaintTerminationDto, nullable: true })
   termination!: ComplaintTerminationDto | null;
 

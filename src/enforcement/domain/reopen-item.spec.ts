@@ -30,21 +30,28 @@ const input: ReopenInput = {
 
 describe('reopening a completed item: only a leader, with a reason, audited (issue 8)', () => {
   it('returns the item with the reopening and the event; the voided entry no longer counts', () => {
-    const { item: reopened, event } = reopenItem(item, progress, input);
+    const { item: reopened, reopening, event } = reopenItem(item, progress, input);
     expect(reopened.reopenings).toEqual([
       { on: '2025-04-02', byOfficerId: 'leader-1', reason: input.reason, voidedEntryIds: ['e2'] },
     ]);
+    expect(reopening).toEqual(reopened.reopenings?.[0]);
     expect(event).toEqual({
       type: 'enforcement_item_reopened',
       itemId: item.id,
       on: '2025-04-02',
       byOfficerId: 'leader-1',
-      reason: input.reason,
       voidedEntryIds: ['e2'],
       previousCompletedOn: '2025-03-01',
     });
     expect(itemStatus(reopened, progress)).toBe(ItemStatus.Reopened);
     expect(item.reopenings).toEqual([]); // the input is not mutated
+  });
+
+  it('keeps the free-text reason on the reopening, trimmed, and out of the audited event', () => {
+    const padded = { ...input, reason: `  ${input.reason}  ` };
+    const { reopening, event } = reopenItem(item, progress, padded);
+    expect(reopening.reason).toBe(input.reason);
+    expect(JSON.stringify(event)).not.toContain('Kho bạc');
   });
 
   it('accepts new progress after reopening and completes again on the new date', () => {

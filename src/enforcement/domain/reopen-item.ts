@@ -19,18 +19,24 @@ export interface ReopenInput {
   voidEntryIds: readonly string[];
 }
 
+/**
+ * What the audit row of a reopening records: ids, codes and dates. Not the leader's free-text
+ * reason, which stays on the reopening (`enforcement_reopening.reason`, shown by GET): audit rows
+ * are append-only and hash-chained, and a reason may name a person (docs/security.md).
+ */
 export interface ItemReopenedEvent {
   type: 'enforcement_item_reopened';
   itemId: string;
   on: LocalDate;
   byOfficerId: string;
-  reason: string;
   voidedEntryIds: readonly string[];
   previousCompletedOn: LocalDate;
 }
 
 export interface ReopenedItem {
   item: EnforcementItem;
+  /** The reopening as stored, its (trimmed) reason included. */
+  reopening: Reopening;
   event: ItemReopenedEvent;
 }
 
@@ -98,9 +104,8 @@ export function reopenItem(
     itemId: item.id,
     on: reopening.on,
     byOfficerId: reopening.byOfficerId,
-    reason: reopening.reason,
     voidedEntryIds: reopening.voidedEntryIds,
     previousCompletedOn: completedOn,
   };
-  return { item: next, event };
+  return { item: next, reopening, event };
 }
