@@ -2,7 +2,7 @@ import { Role } from '../../src/auth/role';
 import { runInTransaction } from '../../src/database/transaction';
 import { PersonKind } from '../../src/persons/domain/person-enums';
 import { PersonsService } from '../../src/persons/persons.service';
-import { petitionBody, postPetition } from '../factories/petition.factory';
+import { petitionBody, postPetition, petitionCaseCandidates } from '../factories/petition.factory';
 import { bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -23,14 +23,8 @@ describe('case proposals keep the denouncer secret (GET /petitions/case-candidat
   let leader: TestOfficer;
   let desk: TestOfficer;
 
-  const candidatesFor = async (who: TestOfficer, query: Record<string, string>) => {
-    const res = await t.http
-      .get('/api/v1/petitions/case-candidates')
-      .query(query)
-      .set(bearer(who.token))
-      .expect(200);
-    return res.body.items as Candidate[];
-  };
+  const candidatesFor = (who: TestOfficer, query: Record<string, string>) =>
+    petitionCaseCandidates<Candidate>(t, who, query);
   const candidates = (query: Record<string, string>) => candidatesFor(handler, query);
 
   beforeAll(async () => {

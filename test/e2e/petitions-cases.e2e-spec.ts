@@ -3,7 +3,7 @@ import { CasesRepository } from '../../src/cases/cases.repository';
 import { runInTransaction } from '../../src/database/transaction';
 import { PersonKind } from '../../src/persons/domain/person-enums';
 import { PersonsService } from '../../src/persons/persons.service';
-import { petitionBody, postPetition } from '../factories/petition.factory';
+import { petitionBody, postPetition, petitionCaseCandidates } from '../factories/petition.factory';
 import { newCanaries } from '../factories/person.factory';
 import { postVisit, visitBody } from '../factories/visit.factory';
 import { bearer, createOfficer, type TestOfficer } from '../support/auth';
@@ -24,14 +24,8 @@ describe('cases of petitions: proposals, timeline and merging (DOMAIN.md §3.4)'
   let landCase: { id: string; code: string };
   let landPerson: { id: string; pseudonym: string };
 
-  const candidatesFor = async (who: TestOfficer, query: Record<string, string>) => {
-    const res = await t.http
-      .get('/api/v1/petitions/case-candidates')
-      .query(query)
-      .set(bearer(who.token))
-      .expect(200);
-    return res.body.items as Candidate[];
-  };
+  const candidatesFor = (who: TestOfficer, query: Record<string, string>) =>
+    petitionCaseCandidates<Candidate>(t, who, query);
   const candidates = (query: Record<string, string>) => candidatesFor(handler, query);
 
   beforeAll(async () => {

@@ -2,6 +2,7 @@ import { Role } from '../../src/auth/role';
 import { petitionBody, postPetition } from '../factories/petition.factory';
 import { travelTo } from '../factories/resolution.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
+import { insertOldCommune as insertOldCommuneUnder } from '../support/agency-tree';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // DOMAIN Product decision 7 and DESIGN §5 roll-up: Hà Nội had three levels until 30/6/2025
@@ -27,14 +28,8 @@ describe('statistics on the old three-level tree and the post-2025 tree', () => 
   let leader: TestOfficer;
   const desks: TestOfficer[] = [];
 
-  const insertOldCommune = async (code: string, name: string) => {
-    const rows = await t.dataSource.query<{ id: string }[]>(
-      `INSERT INTO agency (code, name, level, kind, parent_id, valid_from, valid_to)
-       VALUES ($1, $2, 'commune', 'people_committee', $3, '2008-08-01', '2025-06-30') RETURNING id`,
-      [code, name, district],
-    );
-    return rows[0]!.id;
-  };
+  const insertOldCommune = (code: string, name: string) =>
+    insertOldCommuneUnder(t, district, code, name);
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2024-06-03T03:00:00Z') });

@@ -4,6 +4,7 @@ import { seedRandomStatistics } from '../factories/statistics.factory';
 import { linkPetitionsToVisits } from '../factories/statistics-reception.factory';
 import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
 import type { FormJson } from '../support/form-json';
+import { insertOldCommune as insertOldCommuneUnder } from '../support/agency-tree';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // DESIGN §5 roll-up and DOMAIN Product decision 7, for every official form: on the old
@@ -25,14 +26,8 @@ describe('official forms roll a district’s communes up, on the old and the new
   let ward: string;
   let leader: TestOfficer;
 
-  const insertOldCommune = async (code: string, name: string) => {
-    const rows = await t.dataSource.query<{ id: string }[]>(
-      `INSERT INTO agency (code, name, level, kind, parent_id, valid_from, valid_to)
-       VALUES ($1, $2, 'commune', 'people_committee', $3, '2008-08-01', '2025-06-30') RETURNING id`,
-      [code, name, district],
-    );
-    return rows[0]!.id;
-  };
+  const insertOldCommune = (code: string, name: string) =>
+    insertOldCommuneUnder(t, district, code, name);
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-12-31T03:00:00Z') });

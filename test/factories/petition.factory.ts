@@ -84,3 +84,17 @@ export function takeForResolution(
     t.app.get(PetitionsService).takeForResolution(m, ctx, petitionId, type),
   );
 }
+
+/** GET /petitions/case-candidates as `who` (200 expected): the proposed cases. */
+export async function petitionCaseCandidates<C>(
+  t: TestApp,
+  who: TestOfficer,
+  query: Record<string, string>,
+): Promise<C[]> {
+  const res = await t.http
+    .get('/api/v1/petitions/case-candidates')
+    .query(query)
+    .set(bearer(who.token))
+    .expect(200);
+  return res.body.items as C[];
+}
