@@ -37,5 +37,6 @@ export type {
 } from './layouts/resolution-document.layout';
 export { formatShortDate } from './format/administrative-date';
 export { administrativePlaceOf, type PlaceUnit } from './format/administrative-place';
+export { type LocalAuthorities, localAuthoritiesOf } from './format/local-authorities';
 export { formatArea, formatVnd } from './format/vi-number';
 export { ReportsModule } from './reports.module';

@@ -54,6 +54,7 @@ async function reportData(city: CityApp, period: string): Promise<OversightRepor
     series,
     narrative,
     issuer: issue.issuer,
+    authorities: issue.authorities,
     issuedOn: issue.issuedOn,
   });
 }

@@ -1,5 +1,6 @@
 import type { OversightNarrative } from '../../statistics/oversight/domain/narrative-sections';
 import type { StatisticsSummary } from '../../statistics/domain/summary-shape';
+import type { LocalAuthorities } from '../format/local-authorities';
 import type { DocumentIssuer, LocalDate } from './document-types';
 
 /** One row of the per-agency tables and of the rate chart: a child unit (or the agency's own row). */
@@ -27,6 +28,8 @@ export type BacklogBucket = (typeof BACKLOG_BUCKETS)[number];
  */
 export interface OversightReportData {
   readonly issuer: DocumentIssuer;
+  /** "Kính gửi": the Party committee and People's Committee of the agency's level. */
+  readonly authorities: LocalAuthorities;
   readonly issuedOn: LocalDate;
   /** "năm 2017", as it follows "… tố cáo" in the trích yếu. */
   readonly periodName: string;

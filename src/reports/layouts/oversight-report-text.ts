@@ -1,8 +1,10 @@
 import type { Rate } from '../../statistics/domain/summary-shape';
 import { relativeChange, rateDifference } from '../../statistics/domain/rates';
+import type { LocalAuthorities } from '../format/local-authorities';
 import { formatArea, formatDecimal, formatMillionVnd, formatPercent } from '../format/vi-number';
 import type { RenderPolicy } from '../render-policy';
 import { documentTemplate, type DocumentTemplate } from '../templates/document-template';
+import { fillPlaceholders } from '../templates/fill-placeholders';
 
 /** Texts of the oversight report (templates/documents/oversight-report.vi.json). */
 export function oversightTexts(): DocumentTemplate {
@@ -56,4 +58,21 @@ export function moneyText(amount: string, policy: RenderPolicy): string {
 export function areaText(squareMetres: string): string {
   const whole = /^-?\d+(\.0*)?$/.test(squareMetres);
   return formatArea(squareMetres, { decimals: whole ? 0 : 1 });
+}
+
+/**
+ * The "Kính gửi" lines: the Party committee and the People's Committee of the agency's level
+ * (`localAuthoritiesOf`), in the template's wording — a province-level report names its own
+ * committee by type ("Ủy ban nhân dân thành phố"), as the city's report always has. A line whose
+ * name is unknown (a committee name without a unit type has no Party committee) is left out.
+ */
+export function addresseeLines(authorities: LocalAuthorities, policy: RenderPolicy): string[] {
+  const t = oversightTexts();
+  const values = {
+    partyCommittee: authorities.partyCommittee ?? '',
+    peopleCommittee: authorities.peopleCommittee,
+    unitType: authorities.unitType ?? '',
+  };
+  const lines = t.list(authorities.level === 'province' ? 'addresseesProvince' : 'addressees');
+  return lines.map((line) => fillPlaceholders(line, values, policy).trim()).filter(Boolean);
 }

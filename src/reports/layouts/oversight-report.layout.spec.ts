@@ -1,7 +1,15 @@
 import { pdfPages, pdfText, pdfTextRuns } from '../../../test/support/pdf-text';
+import { AgencyKind } from '../../agencies/domain/agency-enums';
+import { localAuthoritiesOf } from '../format/local-authorities';
 import { PAGE_MARGINS } from '../pdf/page-setup';
 import { strictRenderPolicy as policy } from '../render-policy';
-import { changeText, rateChangeText, rateText, completionRateText } from './oversight-report-text';
+import {
+  addresseeLines,
+  changeText,
+  completionRateText,
+  rateChangeText,
+  rateText,
+} from './oversight-report-text';
 import { keyFigureRows } from './oversight-report-tables';
 import { sampleOversightData } from './oversight-report.samples';
 import { renderOversightReport } from './oversight-report.layout';
@@ -46,6 +54,62 @@ describe('oversight report comparisons (DOMAIN §7.3: change against the previou
   });
 });
 
+describe('oversight report addressees (the Party committee and People’s Committee of the level)', () => {
+  const pc = (name: string) => ({ name, kind: AgencyKind.PeopleCommittee });
+  const city = pc('Ủy ban nhân dân thành phố Hà Nội');
+
+  it('a city-level report keeps "Ủy ban nhân dân thành phố", as it always printed', () => {
+    expect(addresseeLines(localAuthoritiesOf([city]), policy)).toEqual([
+      'Thành ủy Hà Nội',
+      'Ủy ban nhân dân thành phố',
+    ]);
+  });
+
+  it.each([
+    {
+      unit: 'a district’s',
+      chain: [pc('Ủy ban nhân dân quận Ba Đình'), city],
+      party: 'Quận ủy Ba Đình',
+      people: 'Ủy ban nhân dân quận Ba Đình',
+    },
+    {
+      unit: 'a ward’s',
+      chain: [pc('Ủy ban nhân dân phường Ba Đình'), city],
+      party: 'Đảng ủy phường Ba Đình',
+      people: 'Ủy ban nhân dân phường Ba Đình',
+    },
+  ])('$unit report goes to $party and $people', ({ chain, party, people }) => {
+    expect(addresseeLines(localAuthoritiesOf(chain), policy)).toEqual([party, people]);
+  });
+
+  it('leaves out a Party committee it cannot name', () => {
+    const lines = addresseeLines(localAuthoritiesOf([pc('Ủy ban nhân dân Côn Đảo'), city]), policy);
+    expect(lines).toEqual(['Ủy ban nhân dân Côn Đảo']);
+  });
+
+  it('prints a district’s addressees in the PDF, with the saved recipients after "Như trên"', async () => {
+    const district = [pc('Ủy ban nhân dân quận Ba Đình'), city];
+    const data = sampleOversightData(2);
+    const text = await pdfText(
+      await renderOversightReport(
+        {
+          ...data,
+          authorities: localAuthoritiesOf(district),
+          narrative: { sections: {}, recipients: ['Ban Nội chính Quận ủy'] },
+        },
+        policy,
+      ),
+    );
+    expect(text).toContain(
+      'Kính gửi: - Quận ủy Ba Đình; - Ủy ban nhân dân quận Ba Đình; Thực hiện chế độ báo cáo',
+    );
+    expect(text).toContain(
+      'Nơi nhận: - Như trên; - Thanh tra Chính phủ (để b/c); - Ban Nội chính Quận ủy; - Lưu: VT, TH.',
+    );
+    expect(text).not.toContain('Thành ủy Hà Nội');
+  });
+});
+
 describe('oversight report PDF (NĐ 30/2020 layout, from sample data)', () => {
   let pdf: Buffer;
   let text: string;
@@ -65,9 +129,10 @@ describe('oversight report PDF (NĐ 30/2020 layout, from sample data)', () => {
     expect(text).toContain(
       'Kết quả công tác tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo năm 2017',
     );
-    expect(text).toContain('Kính gửi:');
-    expect(text).toContain('Thành ủy Hà Nội');
-    expect(text).toContain('Ủy ban nhân dân thành phố');
+    expect(text).toContain(
+      'Kính gửi: - Thành ủy Hà Nội; - Ủy ban nhân dân thành phố; Thực hiện chế độ báo cáo',
+    );
+    expect(text).toContain('Nơi nhận: - Như trên; - Thanh tra Chính phủ (để b/c); - Lưu: VT, TH.');
   });
 
   it('has every section title, in order', () => {

@@ -7,7 +7,7 @@ import type { RenderPolicy } from '../render-policy';
 import { administrativeTexts, issuerInText, recipientList } from './issued-document';
 import type { OversightReportData } from './oversight-report-data';
 import { drawNarrativeSections, drawResultSections } from './oversight-report-sections';
-import { oversightTexts } from './oversight-report-text';
+import { addresseeLines, oversightTexts } from './oversight-report-text';
 
 function drawFront(pdf: PdfDoc, d: OversightReportData, policy: RenderPolicy): void {
   const t = oversightTexts();
@@ -31,7 +31,7 @@ function drawFront(pdf: PdfDoc, d: OversightReportData, policy: RenderPolicy): v
     align: 'center',
     paragraphGap: 10,
   });
-  drawAddressee(pdf, common.text('addresseeLabel'), t.list('addressees'));
+  drawAddressee(pdf, common.text('addresseeLabel'), addresseeLines(d.authorities, policy));
   const intro = { issuer: issuerInText(d.issuer), period: d.periodName };
   drawParagraphs(pdf, [t.fill('intro', intro, policy)]);
 }
@@ -53,7 +53,7 @@ function drawClosing(pdf: PdfDoc, d: OversightReportData, policy: RenderPolicy):
 
 /**
  * The oversight báo cáo (NĐ 30/2020 layout; outline of TT 01/2024/TT-TTCP): header, title and
- * trích yếu, "Kính gửi", results I–V with comparisons, tables and charts, assessment VI and tasks
+ * trích yếu, "Kính gửi" (the Party committee and People's Committee of the agency's level), results I–V with comparisons, tables and charts, assessment VI and tasks
  * VII (the leader's texts or italic placeholders), signature and "Nơi nhận". Pure: data in, PDF out.
  */
 export async function renderOversightReport(

@@ -1,4 +1,6 @@
+import { AgencyKind } from '../../agencies/domain/agency-enums';
 import type { StatisticsSummary } from '../../statistics/domain/summary-shape';
+import { localAuthoritiesOf } from '../format/local-authorities';
 import type { OversightReportData, OversightUnitRow } from './oversight-report-data';
 
 /** Fictional figures for tests and previews: the published Hà Nội 2017 totals (DOMAIN §9.1). */
@@ -117,6 +119,10 @@ export function sampleOversightData(unitCount = 30): OversightReportData {
       abbreviation: 'TTTP',
       place: 'Hà Nội',
     },
+    authorities: localAuthoritiesOf([
+      { name: 'Thanh tra thành phố Hà Nội', kind: AgencyKind.Inspectorate },
+      { name: 'Ủy ban nhân dân thành phố Hà Nội', kind: AgencyKind.PeopleCommittee },
+    ]),
     issuedOn: '2017-12-20',
     periodName: 'năm 2017',
     periodLabel: 'Năm 2017 (kỳ báo cáo 16/12/2016 – 15/12/2017, Thông tư 03/2013/TT-TTCP)',

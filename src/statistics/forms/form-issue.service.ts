@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { AgenciesService } from '../../agencies/agencies.service';
 import { Clock } from '../../common/time/clock';
 import { documentIssuerOf } from '../../reception/documents/document-issuer';
-import { administrativePlaceOf, type DocumentIssuer } from '../../reports';
+import {
+  administrativePlaceOf,
+  type DocumentIssuer,
+  type LocalAuthorities,
+  localAuthoritiesOf,
+} from '../../reports';
 
 /** Where and when an official form is issued: what its date line over the head's signature says. */
 export interface FormIssue {
@@ -13,6 +18,13 @@ export interface FormIssue {
    */
   place: string;
   /** The day the form is produced, as the oversight report is dated. */
+  issuedOn: string;
+}
+
+/** Who issues a report, to whom ("Kính gửi") and when. */
+export interface ReportIssue {
+  issuer: DocumentIssuer;
+  authorities: LocalAuthorities;
   issuedOn: string;
 }
 
@@ -35,11 +47,15 @@ export class FormIssueService {
     return { place: administrativePlaceOf(chain), issuedOn: this.clock.today() };
   }
 
-  /** The NĐ 30/2020 issuer block of a report of the agency, with the agency's own place. */
-  async documentIssue(agencyId: string): Promise<{ issuer: DocumentIssuer; issuedOn: string }> {
+  /**
+   * The NĐ 30/2020 issuer block of a report of the agency, with the agency's own place, and the
+   * authorities of its level the report is addressed to.
+   */
+  async documentIssue(agencyId: string): Promise<ReportIssue> {
     const chain = await this.agencies.ancestry(agencyId, ISSUER_LEVELS);
     return {
       issuer: { ...documentIssuerOf(chain), place: administrativePlaceOf(chain) },
+      authorities: localAuthoritiesOf(chain),
       issuedOn: this.clock.today(),
     };
   }

@@ -1,4 +1,4 @@
-import type { DocumentIssuer } from '../../reports';
+import type { DocumentIssuer, LocalAuthorities } from '../../reports';
 import type {
   OversightReportData,
   OversightUnitRow,
@@ -19,6 +19,7 @@ export interface OversightInputs {
   series: OversightSeries;
   narrative: OversightNarrative;
   issuer: DocumentIssuer;
+  authorities: LocalAuthorities;
   issuedOn: string;
 }
 
@@ -50,6 +51,7 @@ export function assembleOversightData(i: OversightInputs): OversightReportData {
   const { period } = i.scope;
   return {
     issuer: i.issuer,
+    authorities: i.authorities,
     issuedOn: i.issuedOn,
     periodName: inSentence(period.name),
     periodLabel: period.label,

@@ -66,6 +66,7 @@ export class OversightReportService {
       series,
       narrative,
       issuer: issue.issuer,
+      authorities: issue.authorities,
       issuedOn: issue.issuedOn,
     });
     const file = await renderOversightReport(data, this.policy);
