@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { AuditModule } from '../audit/audit.module';
+import { CaseImportService } from './case-import.service';
 import { CasePersonEntity } from './case-person.entity';
 import { CaseEntity } from './case.entity';
 import { CaseMergeRepository } from './case-merge.repository';
@@ -15,7 +16,13 @@ import { CasesService } from './cases.service';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity, CasePersonEntity]), AuditModule],
-  providers: [CasesRepository, CasesService, CaseMergeRepository, CaseMergeService],
-  exports: [CasesService, CaseMergeService],
+  providers: [
+    CasesRepository,
+    CasesService,
+    CaseImportService,
+    CaseMergeRepository,
+    CaseMergeService,
+  ],
+  exports: [CasesService, CaseImportService, CaseMergeService],
 })
 export class CasesModule {}

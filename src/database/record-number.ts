@@ -39,18 +39,31 @@ export async function nextRecordNumber(
   manager: EntityManager,
   key: RecordNumberKey,
 ): Promise<number> {
+  return nextRecordNumbers(manager, key, 1);
+}
+
+/**
+ * The first of `count` consecutive numbers of a book, taken at once (an import batch numbers its
+ * records first to last), with the same queue lock and counter row as `nextRecordNumber`.
+ */
+export async function nextRecordNumbers(
+  manager: EntityManager,
+  key: RecordNumberKey,
+  count: number,
+): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`count ${count}`);
   const rows = await manager.query<{ last_value: number }[]>(
     `WITH queued AS (SELECT ${bookQueueLockSql('$1::text', '$2::uuid', '$3::int')}),
      next AS (
        INSERT INTO record_counter (scope, agency_id, year, last_value)
-       SELECT $1, $2, $3, 1 FROM queued
+       SELECT $1, $2, $3, $4 FROM queued
        ON CONFLICT (scope, agency_id, year)
-       DO UPDATE SET last_value = record_counter.last_value + 1
+       DO UPDATE SET last_value = record_counter.last_value + $4
        RETURNING last_value)
      SELECT last_value FROM next`,
-    [key.book, key.agencyId, key.year],
+    [key.book, key.agencyId, key.year, count],
   );
   const value = rows[0]?.last_value;
   if (value === undefined) throw new Error(`record_counter returned no row for ${key.book}`);
-  return value;
+  return value - count + 1;
 }

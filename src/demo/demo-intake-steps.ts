@@ -10,6 +10,7 @@ import { PetitionHandlingService } from '../petitions/petition-handling.service'
 import { PetitionRegistrationService } from '../petitions/petition-registration.service';
 import { ReceptionKind, VisitOutcome } from '../reception/domain/reception-enums';
 import type { CreateVisitDto } from '../reception/dto/create-visit.dto';
+import { IntakeImportService } from '../reception/intake-import.service';
 import { VisitIntakeService } from '../reception/visit-intake.service';
 import {
   FAMILY,
@@ -51,6 +52,14 @@ export interface VisitInput {
   repeat: { caseId: string; personId: string } | null;
 }
 
+export interface PetitionInput {
+  day: string;
+  content: GenericContent;
+  source: 'post' | 'online';
+  anonymous: boolean;
+  n: number;
+}
+
 export interface Recorded {
   caseId: string;
   personId: string;
@@ -61,58 +70,42 @@ export class DemoIntake {
   private readonly visits: VisitIntakeService;
   private readonly registration: PetitionRegistrationService;
   private readonly handling: PetitionHandlingService;
+  private readonly imports: IntakeImportService;
 
   constructor(app: INestApplicationContext) {
+    this.imports = app.get(IntakeImportService);
     this.visits = app.get(VisitIntakeService);
     this.registration = app.get(PetitionRegistrationService);
     this.handling = app.get(PetitionHandlingService);
   }
 
   async visit(desk: AuthenticatedOfficer, v: VisitInput): Promise<Recorded> {
-    const time = `${String(8 + (Math.floor(v.minute / 60) % 8)).padStart(2, '0')}:${String(v.minute % 60).padStart(2, '0')}`;
-    const delegation = v.persons >= 5;
-    const dto: CreateVisitDto = {
-      receivedAt: `${v.day}T${time}:00+07:00`,
-      receptionKind: v.headPresiding ? ReceptionKind.HeadUnscheduled : ReceptionKind.Regular,
-      ...(v.headPresiding ? { presidingHead: HEAD } : {}),
-      personsCount: v.persons,
-      isDelegation: delegation,
-      visitors: v.repeat ? [{ personId: v.repeat.personId }] : [newIdentity(v.minute)],
-      ...(delegation ? { representatives: [0] } : {}),
-      contentType: v.content as ContentType,
-      field: FIELD[v.content],
-      summary: SUMMARY[v.content][v.minute % SUMMARY[v.content].length]!,
-      outcome: v.outcome,
-      ...(v.outcome === VisitOutcome.Guided ? { guidedTo: GUIDED_TO } : {}),
-      ...(v.repeat ? { caseId: v.repeat.caseId } : { newCase: true, respondent: RESPONDENT }),
-    };
-    const r = await this.visits.record({ actor: desk, requestId: null }, dto);
+    const r = await this.visits.record({ actor: desk, requestId: null }, visitDto(v));
     return { caseId: r.case.id, personId: r.visitors[0]!.id, petitionId: r.petition?.id ?? null };
+  }
+
+  /** One desk's visits and petitions of a day, recorded at once (IntakeImportService). */
+  async batch(
+    desk: AuthenticatedOfficer,
+    visits: readonly VisitInput[],
+    petitions: readonly PetitionInput[],
+  ): Promise<Recorded[]> {
+    const r = await this.imports.importBatch(
+      { actor: desk, requestId: null },
+      { visits: visits.map(visitDto), petitions: petitions.map(petitionDto) },
+    );
+    return r.visits.map((v) => ({
+      caseId: v.caseId,
+      personId: v.personIds[0]!,
+      petitionId: v.petitionId,
+    }));
   }
 
   async petition(
     desk: AuthenticatedOfficer,
-    p: {
-      day: string;
-      content: GenericContent;
-      source: 'post' | 'online';
-      anonymous: boolean;
-      n: number;
-    },
+    p: PetitionInput,
   ): Promise<{ id: string; version: number }> {
-    const dto: RegisterPetitionDto = {
-      receivedOn: p.day,
-      source: p.source === 'post' ? PetitionSource.Post : PetitionSource.Online,
-      signatoryKind: p.anonymous ? SignatoryKind.Other : SignatoryKind.One,
-      isAnonymous: p.anonymous,
-      ...(p.anonymous ? {} : { signatories: [newIdentity(p.n)] }),
-      type: p.content as ContentType,
-      field: FIELD[p.content],
-      respondent: RESPONDENT,
-      summary: SUMMARY[p.content][p.n % SUMMARY[p.content].length]!,
-      newCase: true,
-    };
-    const r = await this.registration.register({ actor: desk, requestId: null }, dto);
+    const r = await this.registration.register({ actor: desk, requestId: null }, petitionDto(p));
     return { id: r.id, version: r.version };
   }
 
@@ -138,4 +131,39 @@ export class DemoIntake {
       version: checked.version,
     });
   }
+}
+
+function visitDto(v: VisitInput): CreateVisitDto {
+  const time = `${String(8 + (Math.floor(v.minute / 60) % 8)).padStart(2, '0')}:${String(v.minute % 60).padStart(2, '0')}`;
+  const delegation = v.persons >= 5;
+  return {
+    receivedAt: `${v.day}T${time}:00+07:00`,
+    receptionKind: v.headPresiding ? ReceptionKind.HeadUnscheduled : ReceptionKind.Regular,
+    ...(v.headPresiding ? { presidingHead: HEAD } : {}),
+    personsCount: v.persons,
+    isDelegation: delegation,
+    visitors: v.repeat ? [{ personId: v.repeat.personId }] : [newIdentity(v.minute)],
+    ...(delegation ? { representatives: [0] } : {}),
+    contentType: v.content as ContentType,
+    field: FIELD[v.content],
+    summary: SUMMARY[v.content][v.minute % SUMMARY[v.content].length]!,
+    outcome: v.outcome,
+    ...(v.outcome === VisitOutcome.Guided ? { guidedTo: GUIDED_TO } : {}),
+    ...(v.repeat ? { caseId: v.repeat.caseId } : { newCase: true, respondent: RESPONDENT }),
+  };
+}
+
+function petitionDto(p: PetitionInput): RegisterPetitionDto {
+  return {
+    receivedOn: p.day,
+    source: p.source === 'post' ? PetitionSource.Post : PetitionSource.Online,
+    signatoryKind: p.anonymous ? SignatoryKind.Other : SignatoryKind.One,
+    isAnonymous: p.anonymous,
+    ...(p.anonymous ? {} : { signatories: [newIdentity(p.n)] }),
+    type: p.content as ContentType,
+    field: FIELD[p.content],
+    respondent: RESPONDENT,
+    summary: SUMMARY[p.content][p.n % SUMMARY[p.content].length]!,
+    newCase: true,
+  };
 }

@@ -25,6 +25,18 @@ export interface RunContext {
 const later = (a: string, b: string) => (a > b ? a : b);
 type Decision = Extract<ProceedingEnd, { kind: 'decision' }>;
 
+/** A desk's intake recorded at once: its last day, and the scenario's visits and petitions. */
+interface IntakeBatch {
+  unit: number;
+  day: string;
+  days: number;
+  visits: number[];
+  petitions: number[];
+}
+/** Working days and records a desk's intake batch spans at most. */
+const BATCH_DAYS = 5;
+const BATCH_RECORDS = 80;
+
 /** Turns the scenario into service calls, in time order. */
 class ScenarioRun {
   readonly timeline: DemoTimeline;
@@ -51,21 +63,66 @@ class ScenarioRun {
     this.options.progress(`${day}: ${t.done}/${t.scheduled} thao tác, ${s} s`);
   }
 
+  /**
+   * Each unit's visits and petitions, recorded a few days at a time as that desk's batch
+   * (IntakeImportService: the services' rules and rows, a table at a time), on the batch's last
+   * day: a batch closes before a visit that comes back about a matter of its own, after
+   * BATCH_DAYS working days or BATCH_RECORDS records.
+   */
   scheduleIntake(scenario: Scenario): void {
-    scenario.visits.forEach((v, i) =>
-      this.timeline.at(v.day, async () => {
+    const byUnit = new Map<number, Map<string, { visits: number[]; petitions: number[] }>>();
+    const dayOf = (unit: number, day: string) => {
+      const days = byUnit.get(unit) ?? new Map<string, { visits: number[]; petitions: number[] }>();
+      byUnit.set(unit, days);
+      const d = days.get(day) ?? { visits: [], petitions: [] };
+      days.set(day, d);
+      return d;
+    };
+    scenario.visits.forEach((v, i) => dayOf(v.unit, v.day).visits.push(i));
+    scenario.petitions.forEach((p, n) => dayOf(p.unit, p.day).petitions.push(n));
+    for (const [unit, days] of byUnit) {
+      let open: IntakeBatch = { unit, day: '', days: 0, visits: [], petitions: [] };
+      const close = () => {
+        if (open.visits.length + open.petitions.length > 0) this.scheduleBatch(scenario, open);
+        open = { unit, day: '', days: 0, visits: [], petitions: [] };
+      };
+      for (const day of [...days.keys()].sort()) {
+        const d = days.get(day)!;
+        const inOpen = new Set(open.visits);
+        const dependent = d.visits.some((i) => {
+          const original = scenario.visits[i]!.repeatOf;
+          return original !== null && inOpen.has(original);
+        });
+        if (dependent) close();
+        open.visits.push(...d.visits);
+        open.petitions.push(...d.petitions);
+        open.day = day;
+        open.days += 1;
+        if (
+          open.days >= BATCH_DAYS ||
+          open.visits.length + open.petitions.length >= BATCH_RECORDS
+        ) {
+          close();
+        }
+      }
+      close();
+    }
+  }
+
+  private scheduleBatch(scenario: Scenario, b: IntakeBatch): void {
+    this.timeline.at(b.day, async () => {
+      const visits = b.visits.map((i) => {
+        const v = scenario.visits[i]!;
         const repeat = v.repeatOf === null ? null : this.visits[v.repeatOf]!;
-        const outcome = v.outcome as VisitOutcome;
-        const input = { ...v, minute: i % 480, outcome, repeat };
-        this.visits[i] = await this.intake.visit(this.ctx.teams[v.unit]!.desk, input);
-      }),
-    );
-    scenario.petitions.forEach((p, n) =>
-      this.timeline.at(p.day, async () => {
-        const source = p.source === 'press' ? 'post' : p.source;
-        await this.intake.petition(this.ctx.teams[p.unit]!.desk, { ...p, source, n });
-      }),
-    );
+        return { ...v, minute: i % 480, outcome: v.outcome as VisitOutcome, repeat };
+      });
+      const petitions = b.petitions.map((n) => {
+        const p = scenario.petitions[n]!;
+        return { ...p, source: p.source === 'press' ? ('post' as const) : p.source, n };
+      });
+      const recorded = await this.intake.batch(this.ctx.teams[b.unit]!.desk, visits, petitions);
+      b.visits.forEach((i, k) => (this.visits[i] = recorded[k]!));
+    });
   }
 
   /** Day of acceptance: the petition (visit or post), its check and proposal, the proceeding. */

@@ -10,6 +10,7 @@ import { IdentityCipher } from './identity-cipher';
 import { IdentityVault } from './identity-vault';
 import { IdentityService } from './identity.service';
 import { PersonDeskService } from './person-desk.service';
+import { PersonImportService } from './person-import.service';
 import { PersonIdentityEntity } from './person-identity.entity';
 import { PersonRecordLinkEntity } from './person-record-link.entity';
 import { PersonEntity } from './person.entity';
@@ -38,10 +39,11 @@ import { PersonsService } from './persons.service';
     PersonsRepository,
     IdentityAccessRequestsRepository,
     PersonsService,
+    PersonImportService,
     IdentityService,
     PersonDeskService,
     IdentityAccessService,
   ],
-  exports: [PersonsService, IdentityService],
+  exports: [PersonsService, PersonImportService, IdentityService],
 })
 export class PersonsModule {}

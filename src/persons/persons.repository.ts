@@ -25,11 +25,11 @@ interface AccessDbRow {
   grants: (Omit<GrantFacts, 'expiresAt'> & { expiresAt: string })[];
 }
 
-/** A person is in a scope when recorded by, or linked to a record of, one of its agencies. */
+/** A person is in a scope when recorded by, or linked to a record of, one of its agencies (SQL; `inScope('$n')`). */
 const IN_SCOPE = `($SCOPE::uuid[] IS NULL OR p.agency_id = ANY($SCOPE::uuid[])
   OR EXISTS (SELECT 1 FROM person_record_link sl
               WHERE sl.person_id = p.id AND sl.agency_id = ANY($SCOPE::uuid[])))`;
-const inScope = (param: string) => IN_SCOPE.replaceAll('$SCOPE', param);
+export const inScope = (param: string) => IN_SCOPE.replaceAll('$SCOPE', param);
 
 /**
  * ONE statement for any number of persons and records: each person with the distinct (agency,

@@ -27,7 +27,7 @@ export interface VisitPetitionInput {
   dateField: string;
 }
 
-const signatoryKindOf = (count: number): SignatoryKind =>
+export const signatoryKindOf = (count: number): SignatoryKind =>
   count > 1 ? SignatoryKind.Many : count === 1 ? SignatoryKind.One : SignatoryKind.Other;
 
 /**

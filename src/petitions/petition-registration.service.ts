@@ -34,7 +34,7 @@ interface Draft {
   scope: string[] | null;
 }
 
-const LEGAL_BASIS = 'Thông tư 05/2021/TT-TTCP (tiếp nhận đơn)';
+export const LEGAL_BASIS = 'Thông tư 05/2021/TT-TTCP (tiếp nhận đơn)';
 
 /**
  * Registering a petition from any source (POST /petitions): the pure rules first, then ONE

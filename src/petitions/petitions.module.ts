@@ -25,6 +25,7 @@ import { PetitionDocumentsController } from './petition-documents.controller';
 import { PetitionEventEntity } from './petition-event.entity';
 import { PetitionHandlingController } from './petition-handling.controller';
 import { PetitionHandlingService } from './petition-handling.service';
+import { PetitionImportService } from './petition-import.service';
 import { PetitionIntakeService } from './petition-intake.service';
 import { PetitionListRepository } from './petition-list.repository';
 import { PetitionLocksService } from './petition-locks.service';
@@ -83,6 +84,7 @@ import { PetitionsService } from './petitions.service';
     PetitionLocksService,
     PetitionSignatoriesService,
     PetitionIntakeService,
+    PetitionImportService,
     PetitionRegistrationService,
     PetitionQueryService,
     PetitionHandlingService,
@@ -98,6 +100,11 @@ import { PetitionsService } from './petitions.service';
     PetitionAttachmentsService,
     PetitionsService,
   ],
-  exports: [PetitionIntakeService, PetitionsService],
+  exports: [
+    PetitionIntakeService,
+    PetitionImportService,
+    PetitionRegistrationService,
+    PetitionsService,
+  ],
 })
 export class PetitionsModule {}

@@ -14,6 +14,8 @@ import { ReceptionBookService } from './reception-book.service';
 import { ReceptionDocumentsController } from './reception-documents.controller';
 import { ReceptionDocumentsService } from './reception-documents.service';
 import { ReceptionCaseCandidatesController } from './reception-case-candidates.controller';
+import { IntakeBatchWriter } from './intake-batch.writer';
+import { IntakeImportService } from './intake-import.service';
 import { ReceptionScopeService } from './reception-scope.service';
 import { ReceptionSessionEntity } from './reception-session.entity';
 import { ReceptionSessionsController } from './reception-sessions.controller';
@@ -24,6 +26,7 @@ import { ReceptionVisitPersonEntity } from './reception-visit-person.entity';
 import { ReceptionVisitEntity } from './reception-visit.entity';
 import { ReceptionVisitsController } from './reception-visits.controller';
 import { SessionComplianceService } from './session-compliance.service';
+import { VisitImportWriter } from './visit-import.writer';
 import { VisitIntakeService } from './visit-intake.service';
 import { VisitQueryService } from './visit-query.service';
 import { VisitVisitorsService } from './visit-visitors.service';
@@ -64,6 +67,9 @@ import { VisitsRepository } from './visits.repository';
     VisitVisitorsService,
     VisitWriter,
     VisitIntakeService,
+    VisitImportWriter,
+    IntakeBatchWriter,
+    IntakeImportService,
     VisitQueryService,
     CaseCandidatesService,
     ReceptionSessionsService,

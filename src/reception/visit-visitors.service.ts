@@ -27,7 +27,7 @@ export interface VisitLinks {
 }
 
 /** A visitor's part in the visit, as the persons module names it. */
-const PERSON_ROLE_OF: Readonly<Record<VisitorRole, PersonRole>> = {
+export const PERSON_ROLE_OF: Readonly<Record<VisitorRole, PersonRole>> = {
   [VisitorRole.Visitor]: PersonRole.Visitor,
   [VisitorRole.Representative]: PersonRole.Representative,
   [VisitorRole.Member]: PersonRole.Member,
