@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { entitiesFromJson, entityFromJson } from '../database/json-entity';
+import { decisionsFromJson } from '../decisions/decisions.repository';
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import {
   type ProceedingListFilter,
@@ -9,6 +11,8 @@ import {
   type ProceedingListRow,
   proceedingListQuery,
 } from '../resolutions/proceeding-list';
+import type { ProceedingParts } from '../resolutions/proceeding-query';
+import { COMPLAINT_DETAIL, type ComplaintDetailJson } from './complaint-detail.sql';
 import { ComplaintDialogueEntity } from './complaint-dialogue.entity';
 import { ComplaintDroppedChallengeEntity } from './complaint-dropped-challenge.entity';
 import { ComplaintResolutionEntity } from './complaint-resolution.entity';
@@ -103,25 +107,22 @@ export class ComplaintsRepository {
     });
   }
 
-  async records(id: string, manager?: EntityManager): Promise<ComplaintRecords> {
+  /** The proceeding, its records and its documents: one statement (complaint-detail.sql.ts). */
+  async detail(
+    id: string,
+    manager?: EntityManager,
+  ): Promise<ProceedingParts<ComplaintResolutionEntity, ComplaintRecords> | null> {
     const m = this.m(manager);
-    // read together: in a transaction its connection pipelines them (one round trip)
-    const [suspensions, verification, dialogues, droppedChallenges] = await Promise.all([
-      this.suspensions(id, m),
-      m.find(ComplaintVerificationRecordEntity, {
-        where: { complaintId: id },
-        order: { recordedOn: 'ASC', createdAt: 'ASC' },
-      }),
-      m.find(ComplaintDialogueEntity, {
-        where: { complaintId: id },
-        order: { heldOn: 'ASC', createdAt: 'ASC' },
-      }),
-      m.find(ComplaintDroppedChallengeEntity, {
-        where: { complaintId: id },
-        order: { droppedOn: 'ASC', createdAt: 'ASC' },
-      }),
-    ]);
-    return { suspensions, verification, dialogues, droppedChallenges };
+    const [found] = await m.query<ComplaintDetailJson[]>(COMPLAINT_DETAIL, [id]);
+    if (!found) return null;
+    const row = entityFromJson(m, ComplaintResolutionEntity, found.complaint);
+    const records = {
+      suspensions: entitiesFromJson(m, ComplaintSuspensionEntity, found.suspensions),
+      verification: entitiesFromJson(m, ComplaintVerificationRecordEntity, found.verification),
+      dialogues: entitiesFromJson(m, ComplaintDialogueEntity, found.dialogues),
+      droppedChallenges: entitiesFromJson(m, ComplaintDroppedChallengeEntity, found.dropped),
+    };
+    return { row, records, decisions: decisionsFromJson(m, found.decisions) };
   }
 
   suspensions(id: string, manager?: EntityManager): Promise<ComplaintSuspensionEntity[]> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 
+import { entitiesFromJson, entityFromJson } from '../database/json-entity';
 import { DecisionMeasureEntity } from './decision-measure.entity';
 import { DecisionEntity } from './decision.entity';
 
@@ -12,6 +13,37 @@ export type NewMeasure = Omit<DecisionMeasureEntity, 'id' | 'decisionId' | 'crea
 export interface DecisionWithMeasures {
   decision: DecisionEntity;
   measures: DecisionMeasureEntity[];
+}
+
+/** A document as decisionsOfProceedingSql() returns it: the rows as json. */
+export interface DecisionJson {
+  decision: Record<string, unknown>;
+  measures: Record<string, unknown>[] | null;
+}
+
+/**
+ * The documents of one proceeding as a json array (null when none), oldest first, each with its
+ * measures by position (amount and area as text: numeric, exact): a scalar subquery, so that a
+ * proceeding's detail reads its documents in the same statement as its other parts.
+ * `proceedingId` is the SQL expression of the id (a parameter such as `$1`).
+ */
+export const decisionsOfProceedingSql = (proceedingId: string) => `(
+  SELECT json_agg(json_build_object('decision', d, 'measures', (
+           SELECT json_agg(to_jsonb(x) || jsonb_build_object(
+                             'amount', x.amount::text, 'area', x.area::text) ORDER BY x.position)
+             FROM decision_measure x WHERE x.decision_id = d.id))
+           ORDER BY d.issued_on, d.created_at, d.register_no)
+    FROM decision d WHERE d.proceeding_id = ${proceedingId})`;
+
+/** The entities of decisionsOfProceedingSql()'s json, as the finds would give them. */
+export function decisionsFromJson(
+  manager: EntityManager,
+  rows: readonly DecisionJson[] | null,
+): DecisionWithMeasures[] {
+  return (rows ?? []).map((r) => ({
+    decision: entityFromJson(manager, DecisionEntity, r.decision),
+    measures: entitiesFromJson(manager, DecisionMeasureEntity, r.measures),
+  }));
 }
 
 /** Every query on decision and decision_measure. */
@@ -47,34 +79,17 @@ export class DecisionsRepository {
     return { decision, measures };
   }
 
-  /** Every document of a proceeding, oldest first, with the measures (two queries). */
+  /** Every document of a proceeding, oldest first, with the measures (one statement). */
   async listForProceeding(
     proceedingId: string,
     manager?: EntityManager,
   ): Promise<DecisionWithMeasures[]> {
     const m = manager ?? this.repo.manager;
-    // both by the proceeding, read together (in a transaction: one pipelined round trip)
-    const [decisions, measures] = await Promise.all([
-      m.find(DecisionEntity, {
-        where: { proceedingId },
-        order: { issuedOn: 'ASC', createdAt: 'ASC', registerNo: 'ASC' },
-      }),
-      m
-        .createQueryBuilder(DecisionMeasureEntity, 'x')
-        .where(
-          'x.decision_id IN (SELECT d.id FROM decision d WHERE d.proceeding_id = :proceedingId)',
-          {
-            proceedingId,
-          },
-        )
-        .orderBy('x.position', 'ASC')
-        .getMany(),
-    ]);
-    if (decisions.length === 0) return [];
-    return decisions.map((decision) => ({
-      decision,
-      measures: measures.filter((x) => x.decisionId === decision.id),
-    }));
+    const [row] = await m.query<{ decisions: DecisionJson[] | null }[]>(
+      `SELECT ${decisionsOfProceedingSql('$1')} AS decisions`,
+      [proceedingId],
+    );
+    return decisionsFromJson(m, row?.decisions ?? null);
   }
 
   async setLegalEffect(

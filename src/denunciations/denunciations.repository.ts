@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 
+import { entitiesFromJson, entityFromJson } from '../database/json-entity';
+import { decisionsFromJson } from '../decisions/decisions.repository';
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import {
   type ProceedingListFilter,
@@ -9,6 +11,8 @@ import {
   type ProceedingListRow,
   proceedingListQuery,
 } from '../resolutions/proceeding-list';
+import type { ProceedingParts } from '../resolutions/proceeding-query';
+import { DENUNCIATION_DETAIL, type DenunciationDetailJson } from './denunciation-detail.sql';
 import { DenunciationExtensionEntity } from './denunciation-extension.entity';
 import { DenunciationResolutionEntity } from './denunciation-resolution.entity';
 import { DenunciationSuspensionEntity } from './denunciation-suspension.entity';
@@ -110,21 +114,21 @@ export class DenunciationsRepository {
     });
   }
 
-  async records(id: string, manager?: EntityManager): Promise<DenunciationRecords> {
+  /** The proceeding, its records and its documents: one statement (denunciation-detail.sql.ts). */
+  async detail(
+    id: string,
+    manager?: EntityManager,
+  ): Promise<ProceedingParts<DenunciationResolutionEntity, DenunciationRecords> | null> {
     const m = this.m(manager);
-    // read together: in a transaction its connection pipelines them (one round trip)
-    const [suspensions, verification, extensions] = await Promise.all([
-      this.suspensions(id, m),
-      m.find(DenunciationVerificationRecordEntity, {
-        where: { denunciationId: id },
-        order: { recordedOn: 'ASC', createdAt: 'ASC' },
-      }),
-      m.find(DenunciationExtensionEntity, {
-        where: { denunciationId: id },
-        order: { seq: 'ASC' },
-      }),
-    ]);
-    return { suspensions, verification, extensions };
+    const [found] = await m.query<DenunciationDetailJson[]>(DENUNCIATION_DETAIL, [id]);
+    if (!found) return null;
+    const row = entityFromJson(m, DenunciationResolutionEntity, found.denunciation);
+    const records = {
+      suspensions: entitiesFromJson(m, DenunciationSuspensionEntity, found.suspensions),
+      verification: entitiesFromJson(m, DenunciationVerificationRecordEntity, found.verification),
+      extensions: entitiesFromJson(m, DenunciationExtensionEntity, found.extensions),
+    };
+    return { row, records, decisions: decisionsFromJson(m, found.decisions) };
   }
 
   suspensions(id: string, manager?: EntityManager): Promise<DenunciationSuspensionEntity[]> {

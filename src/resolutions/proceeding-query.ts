@@ -22,18 +22,23 @@ export interface GuardedProceedingRow {
   verificationMemberIds: string[];
 }
 
+/** A proceeding's row with its records and documents, as its repository reads them together. */
+export interface ProceedingParts<E, Rec> {
+  row: E;
+  records: Rec;
+  decisions: DecisionWithMeasures[];
+}
+
 /** What the read side needs from a proceeding's repository. */
 export interface ProceedingQueryRepository<E, Rec> {
   findById(id: string, manager?: EntityManager): Promise<E | null>;
   lockById(manager: EntityManager, id: string): Promise<E | null>;
-  records(id: string, manager?: EntityManager): Promise<Rec>;
+  /** The row, its records and its documents in one statement (null when there is no row). */
+  detail(id: string, manager?: EntityManager): Promise<ProceedingParts<E, Rec> | null>;
 }
 
 /** The parts of a proceeding's detail every kind has. */
-export interface ProceedingDetailParts<E, Rec> {
-  row: E;
-  records: Rec;
-  decisions: DecisionWithMeasures[];
+export interface ProceedingDetailParts<E, Rec> extends ProceedingParts<E, Rec> {
   persons: ProceedingPerson[];
 }
 
@@ -87,46 +92,47 @@ export abstract class ProceedingQuery<E extends GuardedProceedingRow, Rec, D, R>
       lock && manager
         ? await this.repository.lockById(manager, id)
         : await this.repository.findById(id, manager);
-    const guarded = found && {
-      agencyId: found.agencyId,
-      leadId: found.verificationLeadId,
-      memberIds: found.verificationMemberIds,
-    };
-    await this.access.assertVisible(viewer, guarded, this.notFoundEntity);
-    return found as E;
-  }
-
-  /** GET: with the identities the vault lets this viewer read (audited). */
-  async get(ctx: ActionContext, id: string): Promise<R> {
-    const row = await this.getVisible(requireActor(ctx), id);
-    const persons = await this.persons.listWithIdentity(ctx, this.recordOf(row));
-    return this.toResponse(await this.detailOf(row, persons), this.clock.today());
+    return this.visible(viewer, found, (row) => row);
   }
 
   /**
-   * POST replies (stored with an Idempotency-Key): pseudonyms only, read in the transaction. The
-   * reads after the row go out together (the connection pipelines them: one round trip).
+   * GET: with the identities the vault lets this viewer read (audited). The row, its records and
+   * its documents are one statement, read before the guard: nothing of it leaves unless visible.
+   */
+  async get(ctx: ActionContext, id: string): Promise<R> {
+    const found = await this.repository.detail(id);
+    const parts = await this.visible(requireActor(ctx), found, (p) => p.row);
+    const persons = await this.persons.listWithIdentity(ctx, this.recordOf(parts.row));
+    return this.toResponse(this.toDetail({ ...parts, persons }), this.clock.today());
+  }
+
+  /**
+   * POST replies (stored with an Idempotency-Key): pseudonyms only, read in the transaction after
+   * its writes — the row, its records and documents in one statement, then its persons.
    */
   async reply(manager: EntityManager, id: string): Promise<R> {
-    const row = await this.repository.findById(id, manager);
-    if (!row) throw new Error(`${this.noun} ${id} vanished in its own transaction`);
-    const [persons, detail] = await Promise.all([
-      this.persons.list(manager, this.recordOf(row)),
-      this.partsOf(row, manager),
-    ]);
-    return this.toResponse(this.toDetail({ ...detail, persons }), this.clock.today());
+    const parts = await this.repository.detail(id, manager);
+    if (!parts) throw new Error(`${this.noun} ${id} vanished in its own transaction`);
+    const persons = await this.persons.list(manager, this.recordOf(parts.row));
+    return this.toResponse(this.toDetail({ ...parts, persons }), this.clock.today());
   }
 
+  /** The detail of a row already read (documents): its records and documents, one statement. */
   async detailOf(row: E, persons: ProceedingPerson[], manager?: EntityManager): Promise<D> {
-    return this.toDetail({ ...(await this.partsOf(row, manager)), persons });
+    const parts = await this.repository.detail(row.id, manager);
+    if (!parts) throw new Error(`${this.noun} ${row.id} vanished`);
+    return this.toDetail({ row, records: parts.records, decisions: parts.decisions, persons });
   }
 
-  /** The proceeding's records and decisions, read together. */
-  private async partsOf(row: E, manager?: EntityManager) {
-    const [records, decisions] = await Promise.all([
-      this.repository.records(row.id, manager),
-      this.decisions.listForProceeding(row.id, manager),
-    ]);
-    return { row, records, decisions };
+  /** What was read, if this viewer may see its proceeding (scope, assignment); else 404. */
+  private async visible<T>(viewer: AuthenticatedOfficer, found: T | null, rowOf: (t: T) => E) {
+    const row = found === null ? null : rowOf(found);
+    const guarded = row && {
+      agencyId: row.agencyId,
+      leadId: row.verificationLeadId,
+      memberIds: row.verificationMemberIds,
+    };
+    await this.access.assertVisible(viewer, guarded, this.notFoundEntity);
+    return found as T;
   }
 }

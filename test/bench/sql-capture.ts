@@ -9,6 +9,8 @@ export interface CapturedStatement {
    * it shares that statement's round trip.
    */
   joined?: boolean;
+  /** Which connection (pg Client) sent it, numbered from 1 in the order first seen. */
+  connection?: number;
 }
 
 type QueryFn = (this: Client, ...args: unknown[]) => unknown;
@@ -21,6 +23,7 @@ type QueryFn = (this: Client, ...args: unknown[]) => unknown;
 export class SqlCapture {
   private readonly original: QueryFn;
   private recording: CapturedStatement[] | null = null;
+  private connections = 0;
   count = 0;
 
   constructor() {
@@ -28,10 +31,19 @@ export class SqlCapture {
     this.original = proto.query;
     const original = this.original;
     const unanswered = new WeakMap<Client, number>();
+    const connections = new WeakMap<Client, number>();
+    const connectionOf = (client: Client) => {
+      const known = connections.get(client);
+      if (known !== undefined) return known;
+      const next = this.connections + 1;
+      this.connections = next;
+      connections.set(client, next);
+      return next;
+    };
     const seen = (client: Client, args: unknown[]) => {
       this.count += 1;
       const joined = (unanswered.get(client) ?? 0) > 0;
-      this.recording?.push({ ...statementOf(args), joined });
+      this.recording?.push({ ...statementOf(args), joined, connection: connectionOf(client) });
     };
     proto.query = function (this: Client, ...args: unknown[]) {
       seen(this, args);
