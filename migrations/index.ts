@@ -50,6 +50,7 @@ import { RestoreFirstUrgingHandledOn1767225750000 } from './1767225750000-Restor
 import { StampPetitionEventsByClock1767225790000 } from './1767225790000-StampPetitionEventsByClock';
 import { RecordDenunciationPrelimExtension1767225791000 } from './1767225791000-RecordDenunciationPrelimExtension';
 import { RecordComplaintDroppedChallenges1767225800000 } from './1767225800000-RecordComplaintDroppedChallenges';
+import { RecordPetitionStepBodies1767225810000 } from './1767225810000-RecordPetitionStepBodies';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -105,4 +106,5 @@ export const MIGRATIONS = [
   StampPetitionEventsByClock1767225790000,
   RecordDenunciationPrelimExtension1767225791000,
   RecordComplaintDroppedChallenges1767225800000,
+  RecordPetitionStepBodies1767225810000,
 ];

@@ -19,6 +19,7 @@ import { PetitionAttachmentEntity } from '../petitions/petition-attachment.entit
 import { PetitionEventEntity } from '../petitions/petition-event.entity';
 import { PetitionReplyEntity } from '../petitions/petition-reply.entity';
 import { PetitionSignatoryEntity } from '../petitions/petition-signatory.entity';
+import { PetitionStepBodyEntity } from '../petitions/petition-step-body.entity';
 import { ReceptionSessionEntity } from '../reception/reception-session.entity';
 import { ReceptionVisitDocumentEntity } from '../reception/reception-visit-document.entity';
 import { ReceptionVisitPersonEntity } from '../reception/reception-visit-person.entity';
@@ -71,6 +72,7 @@ export const ENTITIES: EntityClass[] = [
   PetitionEntity,
   PetitionSignatoryEntity,
   PetitionEventEntity,
+  PetitionStepBodyEntity,
   PetitionReplyEntity,
   PetitionAttachmentEntity,
   ReceptionSessionEntity,

@@ -20,8 +20,9 @@ export const CASE_TIMELINE_SQL = `
   WITH cs AS (SELECT id, code FROM "case" WHERE id = $1 OR merged_into_id = $1)
   SELECT t.kind, t."on", t.at, t.id, t."caseId", t."caseCode", t.detail FROM (
     -- a petition is placed at its first history row (register, receive, split_part), stamped by
-    -- the application's Clock as every later step (the row's created_at is the database's time);
-    -- steps of one instant (one transaction, a fixed clock) follow their insertion order (seq)
+    -- the application's Clock as every later step and, now, the row's created_at (older rows
+    -- took the database's time); steps of one instant (one transaction, a fixed clock) follow
+    -- their insertion order (seq)
     SELECT 'petition' AS kind, p.received_on::text AS "on", COALESCE(f.occurred_at, p.created_at)
              AS at, COALESCE(f.seq, 0) AS seq, p.id,
            p.case_id AS "caseId", cs.code AS "caseCode",
@@ -42,16 +43,18 @@ export const CASE_TIMELINE_SQL = `
            e.seq, e.id, p.case_id, cs.code,
            -- an outcome judged against its period (D1; a denunciation's D11 or D12) says how it went;
            -- an outcome gives the day the petition counts as handled, an urging its letter's day
-           -- (a repeated urging leaves the handling day where it was)
+           -- (a repeated urging leaves the handling day where it was); the body the step names is
+           -- read from its own row, never from the history row's data
            (jsonb_build_object('petitionId', e.petition_id, 'action', e.action,
              'fromStatus', e.from_status, 'toStatus', e.to_status, 'legalBasis', e.legal_basis)
             || jsonb_strip_nulls(jsonb_build_object('handledOn', e.data->'handledOn',
-                 'urgedOn', e.data->'urgedOn', 'repeated', e.data->'repeated'))
+                 'urgedOn', e.data->'urgedOn', 'repeated', e.data->'repeated', 'body', b.body))
             || CASE WHEN e.data->'timeliness' IS NOT NULL THEN jsonb_strip_nulls(jsonb_build_object(
                  'timeliness', e.data->'timeliness', 'dueOn', e.data->'dueOn',
                  'dueRule', e.data->'dueRule', 'transferDueOn', e.data->'transferDueOn'))
                ELSE '{}'::jsonb END)::json
       FROM petition_event e JOIN petition p ON p.id = e.petition_id JOIN cs ON cs.id = p.case_id
+      LEFT JOIN petition_step_body b ON b.event_id = e.id
      WHERE e.action NOT IN ('register', 'receive')
     UNION ALL
     SELECT 'merge', (c.merged_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text, c.merged_at, 0,

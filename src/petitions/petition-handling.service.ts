@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -92,6 +94,8 @@ export class PetitionHandlingService {
       });
       const step = { action: dto.action, version: dto.version, today, timed };
       const documentNo = await this.issueDocument(manager, ctx, petition, step);
+      // a reply (văn bản phúc đáp) is its own row; the step names it by id, with its date
+      const reply = dto.reply ? { ...dto.reply, id: randomUUID() } : null;
       await this.transitions.apply(manager, ctx, {
         petition,
         action: dto.action,
@@ -99,14 +103,14 @@ export class PetitionHandlingService {
         set,
         data: {
           ...dataOf(dto, set),
+          ...(reply ? { replyId: reply.id, replyOn: reply.replyOn } : {}),
           ...urgingOf(petition, outcome, today),
           ...(documentNo ? { documentNo } : {}),
           ...timedData(timed),
         },
+        body: dto.body,
       });
-      if (dto.action === PetitionAction.RecordReply && dto.reply) {
-        await this.replies.insert(manager, { petitionId: petition.id, ...dto.reply, ctx });
-      }
+      if (reply) await this.replies.insert(manager, { ...reply, petitionId: petition.id, ctx });
       return this.locks.respond(manager, ctx, petition.id);
     });
   }
@@ -249,7 +253,13 @@ function urgingOf(
     : { urgedOn: today };
 }
 
-/** What the history and audit rows keep: codes and dates, never free text about persons. */
+/**
+ * What the history and audit rows keep: codes, dates and ids — never text an officer typed, which
+ * may name a person and would then stay in the append-only, hash-chained trail for ever. The body
+ * a step names is kept beside its history row (petition_step_body) and on the petition
+ * (`outcome_body`), the note on the petition (`outcome_note`), a reply on its own row
+ * (petition_reply, which the step names by `replyId`).
+ */
 function dataOf(dto: HandlePetitionDto, set: Record<string, unknown>): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   if (set.outcome !== undefined) data.outcome = set.outcome;
@@ -257,9 +267,7 @@ function dataOf(dto: HandlePetitionDto, set: Record<string, unknown>): Record<st
   if (set.is_eligible !== undefined) data.isEligible = set.is_eligible;
   if (dto.inCompetence !== undefined) data.inCompetence = dto.inCompetence;
   if (dto.ground !== undefined) data.ground = dto.ground;
-  if (dto.body !== undefined) data.body = dto.body;
   if (dto.denouncerNotifiedOn !== undefined) data.denouncerNotifiedOn = dto.denouncerNotifiedOn;
-  if (dto.reply) data.reply = { replyNo: dto.reply.replyNo, replyOn: dto.reply.replyOn };
   if (set.due_on !== undefined) data.dueOn = set.due_on;
   return data;
 }

@@ -14,7 +14,10 @@ export interface RegistrationWrite {
   scopeAgencyIds: readonly string[] | null;
   legalBasis: string | null;
   eventData: Record<string, unknown>;
-  /** The history row's time: the service's `Clock`, as its audit row's. */
+  /**
+   * The petition's `created_at` and its history row's time: the service's `Clock`, as its audit
+   * row's.
+   */
   occurredAt: Date;
 }
 

@@ -14,8 +14,9 @@ import { bookQueueLockSql } from '../database/record-number';
  * $18 handling_rule_version, $19 check_due_on, $20 check_rule_version, $21 transfer_due_on,
  * $22 transfer_rule_version, $23 due_on, $24 handler_id, $25 created_by, $26 signatory ids
  * (in order), $27 person ids cited by the request, $28 scope agency ids (null = all),
- * $29 event legal basis, $30 event data, $31 event time (the application's `Clock`, as the audit
- * row's: never the database's `now()`).
+ * $29 event legal basis, $30 event data, $31 the time of the registration (the application's
+ * `Clock`, as the audit row's: never the database's `now()`): the petition's `created_at` and its
+ * history row's `occurred_at` — a parameter, so no statement is added (P2).
  */
 export const REGISTER_PETITION_SQL = `
   WITH chk AS (
@@ -39,9 +40,10 @@ export const REGISTER_PETITION_SQL = `
     INSERT INTO petition (id, agency_id, book_year, book_no, received_on, source, sender_body,
         dispatch_no, dispatch_on, type, field, summary, respondent, signatory_kind, is_anonymous,
         case_id, handling_due_on, handling_rule_key, handling_rule_version, check_due_on,
-        check_rule_version, transfer_due_on, transfer_rule_version, due_on, handler_id, created_by)
+        check_rule_version, transfer_due_on, transfer_rule_version, due_on, handler_id, created_by,
+        created_at)
     SELECT $1, $2, $3, num.last_value, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-           $17, $18, $19, $20, $21, $22, $23, $24, $25
+           $17, $18, $19, $20, $21, $22, $23, $24, $25, $31::timestamptz
       FROM num
     RETURNING id, book_no, status, version, created_at),
   sig AS (
@@ -52,7 +54,7 @@ export const REGISTER_PETITION_SQL = `
     INSERT INTO petition_event (petition_id, action, to_status, actor_id, legal_basis, data,
         occurred_at)
     SELECT ins.id, 'register', ins.status, $25, $29,
-           $30::jsonb || jsonb_build_object('bookNo', ins.book_no), $31::timestamptz FROM ins)
+           $30::jsonb || jsonb_build_object('bookNo', ins.book_no), ins.created_at FROM ins)
   SELECT ins.id, ins.book_no AS "bookNo", ins.version, ins.created_at AS "createdAt",
          chk.case_code AS "caseCode", chk.persons_ok AS "personsOk",
          COALESCE((SELECT json_agg(json_build_object('personId', pe.id, 'pseudonym', pe.pseudonym,

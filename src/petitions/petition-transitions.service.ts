@@ -20,14 +20,19 @@ export interface TransitionRequest {
   version?: number;
   /** Other snake_case columns to set with the new status. */
   set?: Readonly<Record<string, unknown>>;
-  /** Ids, codes and dates for the history row and the audit row; never identity. */
+  /** Ids, codes and dates for the history row and the audit row; never identity, never text. */
   data?: Readonly<Record<string, unknown>>;
+  /**
+   * The competent body the step names (guide, forward, urge, refer_*, return_misrouted): text the
+   * officer typed, kept on the step's own row (petition_step_body), never in `data`.
+   */
+  body?: string;
 }
 
 /**
  * Applies one named action (domain/petition-status.ts): 409 when the table refuses it or the
- * version is stale; otherwise the new status and columns, a history row and an audit row, in the
- * caller's transaction.
+ * version is stale; otherwise the new status and columns, a history row (with the body it names
+ * beside it) and an audit row, in the caller's transaction.
  */
 @Injectable()
 export class PetitionTransitions {
@@ -70,7 +75,7 @@ export class PetitionTransitions {
     const data = { ...req.data };
     const legalBasis = legalBasisOf(action, petition.type, petition.isAnonymous);
     const actorId = ctx.actor?.id ?? null;
-    await this.petitions.insertEvent(manager, {
+    const eventId = await this.petitions.insertEvent(manager, {
       petitionId: petition.id,
       action,
       fromStatus: petition.status,
@@ -79,6 +84,13 @@ export class PetitionTransitions {
       legalBasis,
       data,
     });
+    if (req.body !== undefined) {
+      await this.petitions.insertStepBody(manager, {
+        eventId,
+        petitionId: petition.id,
+        body: req.body,
+      });
+    }
     await this.audit.record(manager, {
       actorId,
       action: `petition.${action}`,

@@ -37,6 +37,7 @@ import { PetitionReplyEntity } from './petition-reply.entity';
 import { PetitionScopeService } from './petition-scope.service';
 import { PetitionSignatoriesService } from './petition-signatories.service';
 import { PetitionSignatoryEntity } from './petition-signatory.entity';
+import { PetitionStepBodyEntity } from './petition-step-body.entity';
 import { PetitionSplitService } from './petition-split.service';
 import { PetitionTransitions } from './petition-transitions.service';
 import { PetitionEntity } from './petition.entity';
@@ -55,6 +56,7 @@ import { PetitionsService } from './petitions.service';
       PetitionEntity,
       PetitionSignatoryEntity,
       PetitionEventEntity,
+      PetitionStepBodyEntity,
       PetitionReplyEntity,
       PetitionAttachmentEntity,
     ]),

@@ -27,7 +27,10 @@ export interface NewPetitionEvent {
   data: Record<string, unknown>;
 }
 
-/** Writes and row reads of `petition`, `petition_signatory` and `petition_event`. */
+/**
+ * Writes and row reads of `petition`, `petition_signatory`, `petition_event` and
+ * `petition_step_body`.
+ */
 @Injectable()
 export class PetitionsRepository {
   constructor(
@@ -35,8 +38,9 @@ export class PetitionsRepository {
     private readonly clock: Clock,
   ) {}
 
+  /** The row, created at the application's `Clock` (as its first history row and audit row). */
   async insert(manager: EntityManager, values: NewPetition): Promise<PetitionEntity> {
-    const result = await manager.insert(PetitionEntity, values);
+    const result = await manager.insert(PetitionEntity, { ...values, createdAt: this.clock.now() });
     const id = (result.identifiers[0] as { id: string }).id;
     return manager.findOneByOrFail(PetitionEntity, { id });
   }
@@ -82,11 +86,12 @@ export class PetitionsRepository {
     );
   }
 
-  async insertEvent(manager: EntityManager, e: NewPetitionEvent): Promise<void> {
-    await manager.query(
+  /** Writes the history row; returns its id. */
+  async insertEvent(manager: EntityManager, e: NewPetitionEvent): Promise<string> {
+    const rows = await manager.query<{ id: string }[]>(
       `INSERT INTO petition_event
          (petition_id, action, from_status, to_status, actor_id, legal_basis, data, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
         e.petitionId,
         e.action,
@@ -97,6 +102,21 @@ export class PetitionsRepository {
         e.data,
         this.clock.now(),
       ],
+    );
+    return rows[0]!.id;
+  }
+
+  /**
+   * The competent body a step names, beside its history row (petition_step_body): typed text,
+   * never in the history or audit row's data.
+   */
+  async insertStepBody(
+    manager: EntityManager,
+    b: { eventId: string; petitionId: string; body: string },
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO petition_step_body (event_id, petition_id, body) VALUES ($1, $2, $3)`,
+      [b.eventId, b.petitionId, b.body],
     );
   }
 

@@ -14,6 +14,7 @@ import {
 } from '../factories/resolution.factory';
 import { auditRows, rowOf } from '../support/audit-rows';
 import { agencyIdByCode } from '../support/auth';
+import { leakedNotes, textHolders } from '../support/free-text-sweep';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000); // two agencies' sign-ins, a proceeding to legal effect, its enforcement
@@ -25,7 +26,8 @@ jest.setTimeout(120_000); // two agencies' sign-ins, a proceeding to legal effec
 // GET. This file types a text of its own into every free-text field of the complaint and
 // enforcement routes, walking one proceeding from acceptance through both challenges (round 2
 // not accepted, lawsuit returned) to legal effect and the enforcement of its measures, then
-// sweeps the event and audit tables for each text.
+// sweeps the event and audit tables for each text. The petition routes have their own walk and
+// sweep: free-text-notes-petitions.e2e-spec.ts.
 
 const NOTE = {
   acceptComplexReason: 'Nhiều hộ dân liên quan [ghi chú 01]',
@@ -60,8 +62,6 @@ const NOTE = {
   terminationReason: 'Người khiếu nại ông Phùng Văn Mất đã chết [ghi chú 30]',
 } as const;
 
-type NoteKey = keyof typeof NOTE;
-
 describe('free-text notes stay on their records, never in an event or audit row', () => {
   let t: TestApp;
   let ward: ResolutionTeam;
@@ -83,17 +83,6 @@ describe('free-text notes stay on their records, never in an event or audit row'
     version = (res.body as { version: number }).version;
     return res.body as Record<string, any>;
   };
-
-  /** Where each text was found: event or audit tables (none, on this code). */
-  const holders = async (text: string) =>
-    (
-      await t.dataSource.query<{ n: number }[]>(
-        `SELECT (SELECT count(*) FROM audit_event WHERE data::text LIKE $1)::int
-              + (SELECT count(*) FROM resolution_event WHERE data::text LIKE $1)::int
-              + (SELECT count(*) FROM petition_event WHERE data::text LIKE $1)::int AS n`,
-        [`%${text}%`],
-      )
-    )[0]!.n;
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-03-12T02:00:00Z') });
@@ -284,12 +273,8 @@ describe('free-text notes stay on their records, never in an event or audit row'
   });
 
   it('finds none of the typed texts in any event or audit row (sweep)', async () => {
-    const leaked: NoteKey[] = [];
-    for (const key of Object.keys(NOTE) as NoteKey[]) {
-      if ((await holders(NOTE[key])) > 0) leaked.push(key);
-    }
-    expect(leaked).toEqual([]);
-    expect(await holders('droppedChallengeId')).toBe(4); // the sweep sees what rows hold
+    expect(await leakedNotes(t, NOTE)).toEqual([]);
+    expect(await textHolders(t, 'droppedChallengeId')).toBe(4); // the sweep sees what rows hold
   });
 
   it('migration 1767225800000 fills the records from the events written before, with their reason', async () => {

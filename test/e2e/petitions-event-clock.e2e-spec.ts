@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+
+import { AuditSealer } from '../../src/audit/audit-sealer';
 import { Role } from '../../src/auth/role';
+import { labelOf, SqlCapture } from '../bench/sql-capture';
 import { handle, petitionBody, postPetition, ALL_MET } from '../factories/petition.factory';
+import { postVisit, visitBody } from '../factories/visit.factory';
 import { bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -8,7 +13,10 @@ import { createTestApp, type TestApp } from '../support/test-app';
 // from the application's Clock, as the audit row of the same step and the resolution events do —
 // before, it took the database's now(): with the test app's fixed clock in the past the timeline
 // showed today's real date while the audit trail said 2025, and in production a clock skew between
-// the application and the database ordered the two trails differently.
+// the application and the database ordered the two trails differently. The petition's own row
+// (`created_at`) takes the same time: the registration statement, a receipt at the desk, a split.
+
+jest.setTimeout(30_000); // three officers' sign-ins, a visit, a split, beside other test files
 
 /** Monday 6/10/2025, Hà Nội time (UTC+7): well in the past, and not the database's day. */
 const at = (hhmmss: string) => new Date(`2025-10-06T${hhmmss}+07:00`);
@@ -52,6 +60,14 @@ describe('a petition’s history takes its time from the application’s clock, 
   const ok = (res: { status: number; body: unknown }) => {
     expect([res.status, res.body]).toEqual([201, expect.anything()]);
     return res.body as { id: string; version: number };
+  };
+  /** created_at of the petitions, as stored, in the order of `ids`. */
+  const createdAt = async (...ids: string[]) => {
+    const rows = await t.dataSource.query<{ id: string; at: Date }[]>(
+      `SELECT id, created_at AS at FROM petition WHERE id = ANY($1)`,
+      [ids],
+    );
+    return ids.map((id) => rows.find((r) => r.id === id)?.at);
   };
 
   beforeAll(async () => {
@@ -138,5 +154,94 @@ describe('a petition’s history takes its time from the application’s clock, 
       ['event', 'check', same.toISOString()],
       ['event', 'propose_acceptance', same.toISOString()],
     ]);
+  });
+
+  it('creates the petition row at the clock’s time: registration, receipt at the desk, split parts', async () => {
+    const registered = at('15:40:00.125');
+    t.clock.set(registered);
+    const p = ok(await postPetition(t, handler, petitionBody({ receivedOn: '2025-10-06' })));
+    expect((p as unknown as { createdAt: string }).createdAt).toBe(registered.toISOString());
+    expect(await createdAt(p.id)).toEqual([registered]);
+
+    const desk = await createOfficer(t, { roles: [Role.ReceptionOfficer] });
+    const received = at('15:42:00.500');
+    t.clock.set(received);
+    const visit = await postVisit(
+      t,
+      desk,
+      visitBody({ receivedAt: '2025-10-06T15:41:00+07:00', outcome: 'received_for_handling' }),
+    );
+    expect(visit.status).toBe(201);
+    const fromDesk = (visit.body as { petition: { id: string } }).petition.id;
+    expect(await createdAt(fromDesk)).toEqual([received]);
+
+    const mixed = ok(
+      await postPetition(
+        t,
+        handler,
+        petitionBody({ receivedOn: '2025-10-06', type: 'mixed', field: 'other' }),
+      ),
+    );
+    const splitAt = at('15:45:10.750');
+    t.clock.set(splitAt);
+    const split = await t.http
+      .post(`/api/v1/petitions/${mixed.id}/split`)
+      .set(bearer(handler.token))
+      .send({
+        version: mixed.version,
+        parts: [
+          { type: 'complaint', field: 'admin_land_housing', summary: 'Khiếu nại thu hồi đất' },
+          { type: 'denunciation', field: 'corruption', summary: 'Tố cáo cán bộ nhận tiền' },
+        ],
+      });
+    expect(split.status).toBe(201);
+    const parts = (split.body as { parts: { id: string; createdAt: string }[] }).parts;
+    expect(parts.map((part) => part.createdAt)).toEqual([
+      splitAt.toISOString(),
+      splitAt.toISOString(),
+    ]);
+    expect(await createdAt(...parts.map((part) => part.id))).toEqual([splitAt, splitAt]);
+    expect((await history(parts[0]!.id)).map((e) => e.at)).toEqual([splitAt]);
+  });
+
+  it('registers in 8 statements still, created_at a parameter of the one statement (P2)', async () => {
+    // as the bench's create: a person cited by id, an existing case, an Idempotency-Key
+    t.clock.set(at('15:50:00'));
+    const first = await postPetition(t, handler, petitionBody({ receivedOn: '2025-10-06' }));
+    expect(first.status).toBe(201);
+    const body = petitionBody({
+      receivedOn: '2025-10-06',
+      signatories: [{ personId: first.body.signatories[0].id }],
+      newCase: undefined,
+      caseId: first.body.case.id,
+    });
+    const sealer = t.app.get(AuditSealer);
+    const capture = new SqlCapture();
+    sealer.stop(); // its passes share the pool; they are not part of the request
+    await sealer.sealNow();
+    const now = at('15:55:00.250');
+    t.clock.set(now);
+    try {
+      capture.start();
+      const res = await postPetition(t, handler, body).set('Idempotency-Key', randomUUID());
+      const statements = capture.stop();
+      expect(res.status).toBe(201);
+      // DESIGN §10 P2: the session check, the transaction and its 5 writes, COMMIT — the time is
+      // a parameter of the registration statement (`WITH… case`), no statement of its own
+      expect(statements.map((st) => labelOf(st.text))).toEqual([
+        'SELECT auth_session',
+        'BEGIN',
+        'INSERT idempotency_key',
+        'INSERT person_record_link',
+        'INSERT audit_event',
+        'WITH… case',
+        'UPDATE idempotency_key',
+        'COMMIT',
+      ]);
+      expect(await createdAt(res.body.id)).toEqual([now]);
+    } finally {
+      capture.restore();
+      sealer.start();
+    }
   });
 });

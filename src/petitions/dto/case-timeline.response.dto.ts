@@ -25,7 +25,10 @@ export class TimelineItemDto {
   caseId!: string;
 
   @ApiProperty() caseCode!: string;
-  @ApiProperty({ description: 'Numbers, types, statuses and summaries; never identity' })
+  @ApiProperty({
+    description:
+      'Numbers, types, statuses and summaries, and the competent body a handling step names (`body`); never identity',
+  })
   detail!: Record<string, unknown>;
 }
 

@@ -1,0 +1,35 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+import { PetitionEventEntity } from './petition-event.entity';
+import { PetitionEntity } from './petition.entity';
+
+/**
+ * The competent body a handling step names — the body a complaint is guided to, or the petition
+ * forwarded, urged, referred or returned to (`guide`, `forward`, `urge`, `refer_*`,
+ * `return_misrouted`): text an officer typed, kept beside the step's history row and never in it.
+ * A history row (`petition_event.data`) and its audit row hold codes, dates and ids only: they are
+ * append-only (the audit rows hash-chained) and could never be corrected or erased if the text
+ * named a person. This row can. The case timeline shows it on its step; the petition's
+ * `outcome_body` keeps the latest one, which its documents print.
+ */
+@Entity('petition_step_body')
+export class PetitionStepBodyEntity {
+  /** The step's history row. */
+  @PrimaryColumn('uuid')
+  eventId!: string;
+
+  @ManyToOne(() => PetitionEventEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'event_id' })
+  event?: PetitionEventEntity;
+
+  @Index('ix_petition_step_body__petition_id')
+  @Column('uuid')
+  petitionId!: string;
+
+  @ManyToOne(() => PetitionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'petition_id' })
+  petition?: PetitionEntity;
+
+  @Column('varchar', { length: 500 })
+  body!: string;
+}
