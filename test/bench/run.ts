@@ -7,6 +7,7 @@ import { benchCase } from './case.bench';
 import { openBenchDatabase } from './bench-db';
 import { openCityDatabase, startCityApp } from './city-db';
 import { benchHealth } from './health.bench';
+import { benchImport } from './import.bench';
 import { benchLogin } from './login.bench';
 import { benchOversightPdf } from './oversight-pdf.bench';
 import { benchPdf } from './pdf.bench';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     await benchPetitionList(db);
     await benchPetitions(db);
     await benchCase(db);
+    await benchImport(db);
     await benchPdf();
     if (process.env.BENCH_ONLY !== 'core') await benchCity();
   } finally {
