@@ -9,9 +9,8 @@ import { insertRows } from '../database/bulk-insert';
 import { nextRecordNumbers } from '../database/record-number';
 import { CasePersonEntity } from './case-person.entity';
 import { CaseEntity } from './case.entity';
-import type { OpenCaseInput } from './cases.service';
+import { newCaseOf, type OpenCaseInput } from './cases.service';
 import { formatCaseCode, yearOfLocalDate } from './domain/case-code';
-import { isConfidentialContent } from './domain/case-enums';
 
 /** A case a batch cites, as locked for it. */
 export interface LockedCase {
@@ -43,15 +42,7 @@ export class CaseImportService {
     const codes = await this.codesFor(manager, inputs);
     const rows = inputs.map((input, i) => ({
       id: randomUUID(),
-      agencyId: input.agencyId,
-      code: codes[i]!,
-      openedOn: input.openedOn,
-      contentType: input.contentType,
-      field: input.field,
-      summary: input.summary,
-      respondent: input.respondent,
-      isConfidential: isConfidentialContent(input.contentType),
-      createdBy,
+      ...newCaseOf(input, codes[i]!, createdBy),
     }));
     await insertRows(manager, CaseEntity, rows);
     const members = rows.flatMap((row, i) =>

@@ -8,7 +8,7 @@ import { caseMessagesVi } from '../common/i18n/case-messages.vi';
 import { nextRecordNumber } from '../database/record-number';
 import type { CaseEntity } from './case.entity';
 import { toCaseCandidate } from './case.mapper';
-import { type CandidateViewer, CasesRepository } from './cases.repository';
+import { type CandidateViewer, CasesRepository, type NewCase } from './cases.repository';
 import { formatCaseCode, yearOfLocalDate } from './domain/case-code';
 import { type CaseField, type ContentType, isConfidentialContent } from './domain/case-enums';
 import type { CaseCandidateDto } from './dto/case.response.dto';
@@ -57,21 +57,8 @@ export class CasesService {
       agencyId: input.agencyId,
       year,
     });
-    const created = await this.cases.insert(
-      manager,
-      {
-        agencyId: input.agencyId,
-        code: formatCaseCode(year, serial),
-        openedOn: input.openedOn,
-        contentType: input.contentType,
-        field: input.field,
-        summary: input.summary,
-        respondent: input.respondent,
-        isConfidential: isConfidentialContent(input.contentType),
-        createdBy: requireActor(ctx),
-      },
-      input.personIds,
-    );
+    const values = newCaseOf(input, formatCaseCode(year, serial), requireActor(ctx));
+    const created = await this.cases.insert(manager, values, input.personIds);
     await this.audit.record(manager, {
       actorId: ctx.actor?.id ?? null,
       action: 'case.open',
@@ -117,6 +104,21 @@ export class CasesService {
     });
     return rows.map(toCaseCandidate);
   }
+}
+
+/** The row of a new case: the input, its code and who opens it. */
+export function newCaseOf(input: OpenCaseInput, code: string, createdBy: string): NewCase {
+  return {
+    agencyId: input.agencyId,
+    code,
+    openedOn: input.openedOn,
+    contentType: input.contentType,
+    field: input.field,
+    summary: input.summary,
+    respondent: input.respondent,
+    isConfidential: isConfidentialContent(input.contentType),
+    createdBy,
+  };
 }
 
 function requireActor(ctx: ActionContext): string {

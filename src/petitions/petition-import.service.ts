@@ -14,11 +14,11 @@ import { nextRecordNumbers } from '../database/record-number';
 import { PersonRecordType, PersonRole } from '../persons/domain/person-enums';
 import type { PersonLinkInput } from '../persons/person-inputs';
 import { PersonImportService } from '../persons/person-import.service';
-import { PetitionSource, PetitionStatus } from './domain/petition-enums';
+import { PetitionStatus } from './domain/petition-enums';
 import type { RegisterPetitionDto } from './dto/register-petition.dto';
-import { deadlineColumns, PetitionDeadlinesService } from './petition-deadlines.service';
+import { PetitionDeadlinesService } from './petition-deadlines.service';
 import { PetitionEventEntity } from './petition-event.entity';
-import { emptyHandling, signatoryKindOf, type VisitPetitionInput } from './petition-intake.service';
+import { type VisitPetitionInput, visitPetitionColumns } from './petition-intake.service';
 import { LEGAL_BASIS } from './petition-registration.service';
 import { PetitionSignatoryEntity } from './petition-signatory.entity';
 import { PetitionEntity } from './petition.entity';
@@ -111,23 +111,7 @@ export class PetitionImportService {
     }
     const input = item.input;
     const due = await this.deadlines.forReceipt(manager, input, input.dateField);
-    const columns: NewPetition = {
-      ...emptyHandling(),
-      ...deadlineColumns(due, input.type, input.receivedOn),
-      agencyId: input.agencyId,
-      bookYear: Number(input.receivedOn.slice(0, 4)),
-      bookNo: 0,
-      receivedOn: input.receivedOn,
-      source: PetitionSource.Direct,
-      type: input.type,
-      field: input.field,
-      summary: input.summary,
-      signatoryKind: signatoryKindOf(input.petitionerIds.length),
-      caseId: input.caseId,
-      visitId: input.visitId,
-      handlerId: null,
-      createdBy: actor.id,
-    };
+    const columns = visitPetitionColumns(input, due, actor.id);
     return { id, item, columns, rule: ruleOf(columns), signatoryIds: input.petitionerIds };
   }
 

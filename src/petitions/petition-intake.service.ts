@@ -8,9 +8,13 @@ import { nextRecordNumber } from '../database/record-number';
 import { PersonRecordType, PersonRole } from '../persons/domain/person-enums';
 import { PersonsService } from '../persons/persons.service';
 import { PetitionSource, PetitionStatus, SignatoryKind } from './domain/petition-enums';
-import { deadlineColumns, PetitionDeadlinesService } from './petition-deadlines.service';
+import {
+  deadlineColumns,
+  PetitionDeadlinesService,
+  type ReceiptDeadlines,
+} from './petition-deadlines.service';
 import type { PetitionEntity } from './petition.entity';
-import { PetitionsRepository } from './petitions.repository';
+import { type NewPetition, PetitionsRepository } from './petitions.repository';
 
 export interface VisitPetitionInput {
   agencyId: string;
@@ -52,23 +56,11 @@ export class PetitionIntakeService {
   ): Promise<PetitionEntity> {
     const officerId = requireOfficer(ctx);
     const due = await this.deadlines.forReceipt(manager, input, input.dateField);
-    const bookYear = Number(input.receivedOn.slice(0, 4));
-    const book = { book: 'petition' as const, agencyId: input.agencyId, year: bookYear };
+    const columns = visitPetitionColumns(input, due, officerId);
+    const book = { book: 'petition' as const, agencyId: input.agencyId, year: columns.bookYear };
     const petition = await this.petitions.insert(manager, {
-      ...emptyHandling(),
-      ...deadlineColumns(due, input.type, input.receivedOn),
-      agencyId: input.agencyId,
-      bookYear,
+      ...columns,
       bookNo: await nextRecordNumber(manager, book),
-      receivedOn: input.receivedOn,
-      source: PetitionSource.Direct,
-      type: input.type,
-      field: input.field,
-      summary: input.summary,
-      signatoryKind: signatoryKindOf(input.petitionerIds.length),
-      caseId: input.caseId,
-      visitId: input.visitId,
-      createdBy: officerId,
     });
     await this.petitions.insertSignatories(manager, petition.id, input.petitionerIds);
     await this.linkPetitioners(manager, petition, officerId, input.petitionerIds);
@@ -136,6 +128,30 @@ export class PetitionIntakeService {
       });
     }
   }
+}
+
+/** The columns of a petition handed over at a visit (its book number still 0). */
+export function visitPetitionColumns(
+  input: VisitPetitionInput,
+  due: ReceiptDeadlines,
+  officerId: string,
+): NewPetition {
+  return {
+    ...emptyHandling(),
+    ...deadlineColumns(due, input.type, input.receivedOn),
+    agencyId: input.agencyId,
+    bookYear: Number(input.receivedOn.slice(0, 4)),
+    bookNo: 0,
+    receivedOn: input.receivedOn,
+    source: PetitionSource.Direct,
+    type: input.type,
+    field: input.field,
+    summary: input.summary,
+    signatoryKind: signatoryKindOf(input.petitionerIds.length),
+    caseId: input.caseId,
+    visitId: input.visitId,
+    createdBy: officerId,
+  };
 }
 
 /** The columns a petition has before any handling. */
