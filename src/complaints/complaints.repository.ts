@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { entitiesFromJson, entityFromJson } from '../database/json-entity';
 import { decisionsFromJson } from '../decisions/decisions.repository';
+import { insertRow, lockRow } from '../database/json-rows';
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import {
   type ProceedingListFilter,
@@ -83,10 +84,8 @@ export class ComplaintsRepository {
     return manager ?? this.repo.manager;
   }
 
-  async insert(manager: EntityManager, values: NewComplaint): Promise<ComplaintResolutionEntity> {
-    const result = await manager.insert(ComplaintResolutionEntity, values);
-    const id = (result.identifiers[0] as { id: string }).id;
-    return manager.findOneByOrFail(ComplaintResolutionEntity, { id });
+  insert(manager: EntityManager, values: NewComplaint): Promise<ComplaintResolutionEntity> {
+    return insertRow(manager, ComplaintResolutionEntity, values);
   }
 
   /** One page (limit + 1 rows) of the list, newest receipt first (proceeding-list.ts). */
@@ -101,10 +100,7 @@ export class ComplaintsRepository {
 
   /** The row locked until the transaction ends: one action at a time per proceeding. */
   lockById(manager: EntityManager, id: string): Promise<ComplaintResolutionEntity | null> {
-    return manager.findOne(ComplaintResolutionEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    return lockRow(manager, ComplaintResolutionEntity, id);
   }
 
   /** The proceeding, its records and its documents: one statement (complaint-detail.sql.ts). */

@@ -1,5 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+import { columnRecord } from './json-rows';
+
 /** Rows per statement: one JSON parameter, far below PostgreSQL's 1 GB limit for a value. */
 const ROWS_PER_STATEMENT = 2_000;
 
@@ -18,25 +20,13 @@ export async function insertRows<E extends ObjectLiteral>(
   rows: readonly Partial<E>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const metadata = manager.connection.getMetadata(entity);
-  const properties = Object.keys(rows[0]!);
-  const columns = properties.map((property) => {
-    const column = metadata.findColumnWithPropertyName(property);
-    if (!column) throw new Error(`insertRows: ${metadata.name} has no column ${property}`);
-    return `"${column.databaseName}"`;
-  });
-  const table = `"${metadata.tableName}"`;
-  const list = columns.join(', ');
+  const table = `"${manager.connection.getMetadata(entity).tableName}"`;
+  const list = columnRecord(manager, entity, rows[0]!).columns.join(', ');
   const sql = `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $1::json)`;
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT).map((row) => {
-      const record: Record<string, unknown> = {};
-      properties.forEach((property, k) => {
-        const value = (row as Record<string, unknown>)[property];
-        record[columns[k]!.slice(1, -1)] = value === undefined ? null : value;
-      });
-      return record;
-    });
+    const chunk = rows
+      .slice(i, i + ROWS_PER_STATEMENT)
+      .map((row) => columnRecord(manager, entity, row).record);
     await manager.query(sql, [JSON.stringify(chunk)]);
   }
 }

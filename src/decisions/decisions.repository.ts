@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, type Repository } from 'typeorm';
 
 import { entitiesFromJson, entityFromJson } from '../database/json-entity';
+import { columnRecord } from '../database/json-rows';
 import { DecisionMeasureEntity } from './decision-measure.entity';
 import { DecisionEntity } from './decision.entity';
 
@@ -29,11 +30,51 @@ export interface DecisionJson {
  */
 export const decisionsOfProceedingSql = (proceedingId: string) => `(
   SELECT json_agg(json_build_object('decision', d, 'measures', (
-           SELECT json_agg(to_jsonb(x) || jsonb_build_object(
-                             'amount', x.amount::text, 'area', x.area::text) ORDER BY x.position)
-             FROM decision_measure x WHERE x.decision_id = d.id))
+           SELECT ${measuresJson('x')} FROM decision_measure x WHERE x.decision_id = d.id))
            ORDER BY d.issued_on, d.created_at, d.register_no)
     FROM decision d WHERE d.proceeding_id = ${proceedingId})`;
+
+/** The json array of measure rows `alias` by position, amount and area as text (numeric, exact). */
+const measuresJson = (alias: string) =>
+  `json_agg(to_jsonb(${alias}) || jsonb_build_object(
+     'amount', ${alias}.amount::text, 'area', ${alias}.area::text) ORDER BY ${alias}.position)`;
+
+/** The measure columns in measureRow()'s order (the statement's text when there is none). */
+const MEASURE_COLUMNS = [
+  'position',
+  'type',
+  'amount',
+  'area',
+  'collectives',
+  'persons',
+  'officials',
+  'beneficiaries',
+  'note',
+].map((c) => `"${c}"`);
+
+/** One decision (`$1`) with its measures, as the json of a DecisionJson. */
+const DECISION_WITH_MEASURES = `
+  SELECT to_json(d) AS decision,
+         (SELECT ${measuresJson('x')} FROM decision_measure x WHERE x.decision_id = d.id) AS measures
+    FROM decision d WHERE d.id = $1`;
+
+/**
+ * A document and its measures written in one statement, read back from RETURNING (no SELECT after
+ * the INSERT): the rows travel as json ($1 the decision, $2 the measures), turned into the
+ * tables' row types by json_populate_record(set), columns not given take their defaults.
+ */
+const insertWithMeasures = (decision: readonly string[], measure: readonly string[]) => `
+  WITH d AS (
+    INSERT INTO decision (${decision.join(', ')})
+    SELECT ${decision.join(', ')} FROM json_populate_record(NULL::decision, $1::json)
+    RETURNING *
+  ), m AS (
+    INSERT INTO decision_measure (decision_id, ${measure.join(', ')})
+    SELECT d.id, ${measure.map((c) => `x.${c}`).join(', ')}
+      FROM d, json_populate_recordset(NULL::decision_measure, $2::json) x
+    RETURNING *
+  )
+  SELECT to_json(d) AS decision, (SELECT ${measuresJson('m')} FROM m) AS measures FROM d`;
 
 /** The entities of decisionsOfProceedingSql()'s json, as the finds would give them. */
 export function decisionsFromJson(
@@ -53,30 +94,31 @@ export class DecisionsRepository {
     @InjectRepository(DecisionEntity) private readonly repo: Repository<DecisionEntity>,
   ) {}
 
+  /** The document and its measures: one statement, the rows as written (RETURNING). */
   async insert(
     manager: EntityManager,
     values: NewDecision,
     measures: readonly NewMeasure[],
   ): Promise<DecisionWithMeasures> {
-    const result = await manager.insert(DecisionEntity, values);
-    const id = (result.identifiers[0] as { id: string }).id;
-    if (measures.length > 0) {
-      await manager.insert(
-        DecisionMeasureEntity,
-        measures.map((m) => ({ ...m, decisionId: id })),
-      );
-    }
-    return this.findWithMeasures(manager, id) as Promise<DecisionWithMeasures>;
+    const decision = columnRecord(manager, DecisionEntity, values);
+    const rows = measures.map((m) => columnRecord(manager, DecisionMeasureEntity, m));
+    const measureColumns = rows[0]?.columns ?? MEASURE_COLUMNS;
+    const [row] = await manager.query<DecisionJson[]>(
+      insertWithMeasures(decision.columns, measureColumns),
+      [JSON.stringify(decision.record), JSON.stringify(rows.map((r) => r.record))],
+    );
+    return decisionsFromJson(manager, [row!])[0]!;
   }
 
+  /** One decision with its measures by position (one statement), or null. */
   async findWithMeasures(manager: EntityManager, id: string): Promise<DecisionWithMeasures | null> {
-    const decision = await manager.findOneBy(DecisionEntity, { id });
-    if (!decision) return null;
-    const measures = await manager.find(DecisionMeasureEntity, {
-      where: { decisionId: id },
-      order: { position: 'ASC' },
-    });
-    return { decision, measures };
+    const [row] = await manager.query<DecisionJson[]>(DECISION_WITH_MEASURES, [id]);
+    return row ? decisionsFromJson(manager, [row])[0]! : null;
+  }
+
+  /** One decision without its measures, or null. */
+  find(manager: EntityManager, id: string): Promise<DecisionEntity | null> {
+    return manager.findOneBy(DecisionEntity, { id });
   }
 
   /** Every document of a proceeding, oldest first, with the measures (one statement). */

@@ -143,7 +143,7 @@ export class DecisionsService {
 
   /** One decision, in the caller's transaction (null when there is none). */
   async find(manager: EntityManager, id: string): Promise<DecisionEntity | null> {
-    return (await this.decisions.findWithMeasures(manager, id))?.decision ?? null;
+    return this.decisions.find(manager, id);
   }
 
   /** One decision with its recommended measures, in the caller's transaction (enforcement). */

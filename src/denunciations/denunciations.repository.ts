@@ -4,6 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 
 import { entitiesFromJson, entityFromJson } from '../database/json-entity';
 import { decisionsFromJson } from '../decisions/decisions.repository';
+import { insertRow, lockRow } from '../database/json-rows';
 import type { RecalculationSpan } from '../legal/deadline-recalculation.registry';
 import {
   type ProceedingListFilter,
@@ -88,13 +89,8 @@ export class DenunciationsRepository {
     return manager ?? this.repo.manager;
   }
 
-  async insert(
-    manager: EntityManager,
-    values: NewDenunciation,
-  ): Promise<DenunciationResolutionEntity> {
-    const result = await manager.insert(DenunciationResolutionEntity, values);
-    const id = (result.identifiers[0] as { id: string }).id;
-    return manager.findOneByOrFail(DenunciationResolutionEntity, { id });
+  insert(manager: EntityManager, values: NewDenunciation): Promise<DenunciationResolutionEntity> {
+    return insertRow(manager, DenunciationResolutionEntity, values);
   }
 
   /** One page (limit + 1 rows) of the list, newest receipt first (proceeding-list.ts). */
@@ -108,10 +104,7 @@ export class DenunciationsRepository {
   }
 
   lockById(manager: EntityManager, id: string): Promise<DenunciationResolutionEntity | null> {
-    return manager.findOne(DenunciationResolutionEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    return lockRow(manager, DenunciationResolutionEntity, id);
   }
 
   /** The proceeding, its records and its documents: one statement (denunciation-detail.sql.ts). */
