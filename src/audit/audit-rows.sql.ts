@@ -90,3 +90,35 @@ export function insertValues(rows: readonly NewAuditRow[]): { tuples: string; pa
   });
   return { tuples: tuples.join(', '), params };
 }
+
+/**
+ * Several rows in their order, the columns as arrays: the text is the same for any number of
+ * rows, so it is prepared once per connection instead of parsed for each batch.
+ */
+export const INSERT_ARRAYS_SQL = `
+  INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id,
+    request_id, data, mac)
+  SELECT v.occurred_at, v.actor_id, v.action, v.entity_type, v.entity_id, v.agency_id,
+         v.request_id, v.data, v.mac
+    FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[],
+                $6::uuid[], $7::text[], $8::jsonb[], $9::text[]) WITH ORDINALITY
+         AS v(occurred_at, actor_id, action, entity_type, entity_id, agency_id, request_id,
+              data, mac, n)
+   WHERE pg_current_xact_id() IS NOT NULL
+   ORDER BY v.n`;
+
+/** The parameters of INSERT_ARRAYS_SQL: one array per column, rows in order. */
+export function insertArrays(rows: readonly NewAuditRow[]): unknown[] {
+  const column = (pick: (row: NewAuditRow) => unknown) => rows.map(pick);
+  return [
+    column((r) => r.payload.occurredAt),
+    column((r) => r.payload.actorId),
+    column((r) => r.payload.action),
+    column((r) => r.payload.entityType),
+    column((r) => r.payload.entityId),
+    column((r) => r.payload.agencyId),
+    column((r) => r.payload.requestId),
+    column((r) => JSON.stringify(r.payload.data)),
+    column((r) => r.mac),
+  ];
+}

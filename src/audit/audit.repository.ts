@@ -9,6 +9,8 @@ import {
   type DbChainRow,
   type DbRow,
   type DbUnsealedRow,
+  INSERT_ARRAYS_SQL,
+  insertArrays,
   insertValues,
   payloadOf,
   ROW_COLUMNS,
@@ -110,35 +112,9 @@ export class AuditRepository {
     );
   }
 
-  /**
-   * Several rows in their order (an import batch): the columns as arrays, so that the text is the
-   * same for any number of rows (prepared once per connection, not parsed for each batch).
-   */
+  /** Several rows in their order (an import batch): one text for any number of rows. */
   private async insertMany(manager: EntityManager, rows: readonly NewAuditRow[]): Promise<void> {
-    const column = (pick: (row: NewAuditRow) => unknown) => rows.map(pick);
-    await manager.query(
-      `INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id,
-        request_id, data, mac)
-       SELECT v.occurred_at, v.actor_id, v.action, v.entity_type, v.entity_id, v.agency_id,
-              v.request_id, v.data, v.mac
-         FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[],
-                     $6::uuid[], $7::text[], $8::jsonb[], $9::text[]) WITH ORDINALITY
-              AS v(occurred_at, actor_id, action, entity_type, entity_id, agency_id, request_id,
-                   data, mac, n)
-        WHERE pg_current_xact_id() IS NOT NULL
-        ORDER BY v.n`,
-      [
-        column((r) => r.payload.occurredAt),
-        column((r) => r.payload.actorId),
-        column((r) => r.payload.action),
-        column((r) => r.payload.entityType),
-        column((r) => r.payload.entityId),
-        column((r) => r.payload.agencyId),
-        column((r) => r.payload.requestId),
-        column((r) => JSON.stringify(r.payload.data)),
-        column((r) => r.mac),
-      ],
-    );
+    await manager.query(INSERT_ARRAYS_SQL, insertArrays(rows));
   }
 
   /** The highest seq drawn so far by anyone (0 when none), read from the identity sequence. */
