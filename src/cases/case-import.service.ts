@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { ActionContext } from '../auth/action-context';
 import { insertRows } from '../database/bulk-insert';
-import { nextRecordNumbers } from '../database/record-number';
+import { numberRecords } from '../database/record-number';
 import { CasePersonEntity } from './case-person.entity';
 import { CaseEntity } from './case.entity';
 import { newCaseOf, type OpenCaseInput } from './cases.service';
@@ -89,24 +89,11 @@ export class CaseImportService {
 
   /** The codes of the inputs: per (agency, year) one range of the case book, first come first. */
   private async codesFor(manager: EntityManager, inputs: readonly OpenCaseInput[]) {
-    const groups = new Map<string, { agencyId: string; year: number; at: number[] }>();
-    inputs.forEach((input, i) => {
-      const year = yearOfLocalDate(input.openedOn);
-      const key = `${input.agencyId}/${year}`;
-      const group = groups.get(key) ?? { agencyId: input.agencyId, year, at: [] };
-      group.at.push(i);
-      groups.set(key, group);
-    });
-    const codes: string[] = [];
-    const ordered = [...groups.values()].sort((a, b) => a.year - b.year);
-    for (const g of ordered) {
-      const first = await nextRecordNumbers(
-        manager,
-        { book: 'case', agencyId: g.agencyId, year: g.year },
-        g.at.length,
-      );
-      g.at.forEach((i, k) => (codes[i] = formatCaseCode(g.year, first + k)));
-    }
-    return codes;
+    const yearOf = (input: OpenCaseInput) => yearOfLocalDate(input.openedOn);
+    const numbers = await numberRecords(manager, 'case', inputs, (input) => ({
+      agencyId: input.agencyId,
+      year: yearOf(input),
+    }));
+    return inputs.map((input, i) => formatCaseCode(yearOf(input), numbers[i]!));
   }
 }

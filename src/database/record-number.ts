@@ -67,3 +67,31 @@ export async function nextRecordNumbers(
   if (value === undefined) throw new Error(`record_counter returned no row for ${key.book}`);
   return value - count + 1;
 }
+
+/**
+ * The numbers of a batch's records in a book (an import): per (agency, year) one range of
+ * consecutive numbers, taken years first, each in the records' order. Returns each record's number,
+ * in the order given.
+ */
+export async function numberRecords<T>(
+  manager: EntityManager,
+  book: RecordBook,
+  records: readonly T[],
+  keyOf: (record: T) => { agencyId: string; year: number },
+): Promise<number[]> {
+  const groups = new Map<string, { agencyId: string; year: number; at: number[] }>();
+  records.forEach((record, i) => {
+    const { agencyId, year } = keyOf(record);
+    const key = `${year}/${agencyId}`;
+    const group = groups.get(key) ?? { agencyId, year, at: [] };
+    group.at.push(i);
+    groups.set(key, group);
+  });
+  const numbers: number[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const { agencyId, year, at } = groups.get(key)!;
+    const first = await nextRecordNumbers(manager, { book, agencyId, year }, at.length);
+    at.forEach((i, k) => (numbers[i] = first + k));
+  }
+  return numbers;
+}

@@ -10,7 +10,7 @@ import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { ContentType, isConfidentialContent } from '../cases/domain/case-enums';
 import { Clock } from '../common/time/clock';
 import { insertRows } from '../database/bulk-insert';
-import { nextRecordNumbers } from '../database/record-number';
+import { numberRecords } from '../database/record-number';
 import { PersonRecordType, PersonRole } from '../persons/domain/person-enums';
 import type { PersonLinkInput } from '../persons/person-inputs';
 import { PersonImportService } from '../persons/person-import.service';
@@ -117,18 +117,11 @@ export class PetitionImportService {
 
   /** Book numbers: per (agency, year) one range of the petition book, in list order. */
   private async number(manager: EntityManager, written: Written[]): Promise<void> {
-    const groups = new Map<string, Written[]>();
-    for (const w of written) {
-      const key = `${w.columns.bookYear}/${w.columns.agencyId}`;
-      groups.set(key, [...(groups.get(key) ?? []), w]);
-    }
-    for (const key of [...groups.keys()].sort()) {
-      const group = groups.get(key)!;
-      const { agencyId, bookYear: year } = group[0]!.columns;
-      const book = { book: 'petition' as const, agencyId, year };
-      const first = await nextRecordNumbers(manager, book, group.length);
-      group.forEach((w, k) => (w.columns = { ...w.columns, bookNo: first + k }));
-    }
+    const numbers = await numberRecords(manager, 'petition', written, (w) => ({
+      agencyId: w.columns.agencyId,
+      year: w.columns.bookYear,
+    }));
+    written.forEach((w, i) => (w.columns = { ...w.columns, bookNo: numbers[i]! }));
   }
 }
 

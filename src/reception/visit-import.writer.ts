@@ -7,7 +7,7 @@ import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import { isConfidentialContent } from '../cases/domain/case-enums';
 import { insertRows } from '../database/bulk-insert';
-import { nextRecordNumbers } from '../database/record-number';
+import { numberRecords } from '../database/record-number';
 import { PersonRecordType } from '../persons/domain/person-enums';
 import { PersonImportService } from '../persons/person-import.service';
 import type { PersonLinkInput } from '../persons/person-inputs';
@@ -115,19 +115,11 @@ export class VisitImportWriter {
   /** visit id → its number: per year one range of the agency's visit book, in time order. */
   private async number(manager: EntityManager, agencyId: string, visits: readonly VisitToImport[]) {
     const byTime = [...visits].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
-    const years = new Map<number, VisitToImport[]>();
-    for (const v of byTime) {
-      const year = Number(v.visitOn.slice(0, 4));
-      years.set(year, [...(years.get(year) ?? []), v]);
-    }
-    const numbers = new Map<string, number>();
-    for (const year of [...years.keys()].sort((a, b) => a - b)) {
-      const group = years.get(year)!;
-      const book = { book: 'reception_visit' as const, agencyId, year };
-      const first = await nextRecordNumbers(manager, book, group.length);
-      group.forEach((v, k) => numbers.set(v.id, first + k));
-    }
-    return numbers;
+    const numbers = await numberRecords(manager, 'reception_visit', byTime, (v) => ({
+      agencyId,
+      year: Number(v.visitOn.slice(0, 4)),
+    }));
+    return new Map(byTime.map((v, i) => [v.id, numbers[i]!]));
   }
 }
 
