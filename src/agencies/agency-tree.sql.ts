@@ -24,17 +24,22 @@ export const TREE_AS_OF_SQL = `
    ORDER BY t.path COLLATE "C"`;
 
 /**
- * $1 and its descendants; with a date $2, only descendants in force that day (the root is always
- * kept: its records stay its own after it ends); with $2 null, the subtree over all time.
+ * $1 and its descendants, those below the root filtered by `where` (the root is always kept: its
+ * records stay its own after it ends). Two texts, not one with `$2 IS NULL OR …`: each is a
+ * read by key that the pool prepares (preparing-client.ts), and it runs on every scoped action.
  */
-export const SUBTREE_IDS_SQL = `
+const subtreeIds = (where: string) => `
   WITH RECURSIVE tree AS (
     SELECT a.id FROM agency a WHERE a.id = $1
     UNION
-    SELECT c.id FROM agency c JOIN tree t ON c.parent_id = t.id
-     WHERE $2::date IS NULL OR (${IN_FORCE('c', '$2')})
+    SELECT c.id FROM agency c JOIN tree t ON c.parent_id = t.id${where}
   )
   SELECT id FROM tree`;
+
+/** $1 and its descendants in force on $2. */
+export const SUBTREE_IDS_AS_OF_SQL = subtreeIds(`\n     WHERE ${IN_FORCE('c', '$2')}`);
+/** $1 and its descendants over all time. */
+export const SUBTREE_IDS_ALL_TIME_SQL = subtreeIds('');
 
 /**
  * Each unit of $1 and its parents, up to $2 levels in all, the unit first (one query for all the

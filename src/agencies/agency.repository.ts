@@ -7,7 +7,8 @@ import {
   ANCESTRY_SQL,
   CHILDREN_OUTLIVING_SQL,
   PREDECESSORS_SQL,
-  SUBTREE_IDS_SQL,
+  SUBTREE_IDS_ALL_TIME_SQL,
+  SUBTREE_IDS_AS_OF_SQL,
   SUCCESSORS_SQL,
   TREE_AS_OF_SQL,
 } from './agency-tree.sql';
@@ -124,7 +125,9 @@ export class AgencyRepository {
 
   /** The unit and its descendants (in force on `asOf`, or over all time when null). */
   async subtreeIds(rootId: string, asOf: string | null): Promise<string[]> {
-    const rows = await this.repo.manager.query<{ id: string }[]>(SUBTREE_IDS_SQL, [rootId, asOf]);
+    const [sql, params] =
+      asOf === null ? [SUBTREE_IDS_ALL_TIME_SQL, [rootId]] : [SUBTREE_IDS_AS_OF_SQL, [rootId, asOf]];
+    const rows = await this.repo.manager.query<{ id: string }[]>(sql, params);
     return rows.map((r) => r.id);
   }
 

@@ -105,8 +105,10 @@ export class AuditRepository {
     await manager.query(
       `INSERT INTO audit_event (occurred_at, actor_id, action, entity_type, entity_id, agency_id,
         request_id, data, mac)
-       SELECT v.* FROM (VALUES ${tuples}) AS v(occurred_at, actor_id, action, entity_type,
-         entity_id, agency_id, request_id, data, mac)
+       SELECT v.occurred_at, v.actor_id, v.action, v.entity_type, v.entity_id, v.agency_id,
+              v.request_id, v.data, v.mac
+         FROM (VALUES ${tuples}) AS v(occurred_at, actor_id, action, entity_type, entity_id,
+              agency_id, request_id, data, mac)
         WHERE pg_current_xact_id() IS NOT NULL`,
       params,
     );

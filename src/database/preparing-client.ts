@@ -17,10 +17,12 @@ const WRITES =
 const READS = /^\s*(SELECT|WITH)\b/i;
 /**
  * Read shapes whose best plan depends on the values: paged lists and searches (`LIMIT $n`),
- * aggregates, optional filters (`$1 IS NULL OR …`). A cached generic plan would fit some values
- * and not others. A read by key, ordered or not (a decision's measures by position), is prepared.
+ * aggregates, optional filters (`$1 IS NULL OR …`: a parameter tested for null; a column's
+ * `valid_to IS NULL OR …` is not). A cached generic plan would fit some values and not others.
+ * A read by key, ordered or not (a decision's measures by position), is prepared.
  */
-const VALUE_DEPENDENT = /\bLIMIT\s+\$|\bGROUP\s+BY\b|\bDISTINCT\b|\bIS\s+NULL\s+OR\b/i;
+const VALUE_DEPENDENT =
+  /\bLIMIT\s+\$|\bGROUP\s+BY\b|\bDISTINCT\b|\$\d+(?:::[\w[\]]+)?\s+IS\s+NULL\s+OR\b/i;
 /**
  * A result that follows a table's columns (`RETURNING *`, `alias.*`): a migration adding a column
  * would change it. (`SELECT * FROM cte` over a CTE's explicit columns is fine.)

@@ -1,5 +1,8 @@
 import { DataSource } from 'typeorm';
 
+import { AgencyEntity } from '../../src/agencies/agency.entity';
+import { AgencyRepository } from '../../src/agencies/agency.repository';
+import { AuditRepository } from '../../src/audit/audit.repository';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 import { MAX_PREPARED_PER_CONNECTION } from '../../src/database/preparing-client';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
@@ -53,6 +56,9 @@ describe('prepared statements of the pool (PreparingClient)', () => {
 
   it('prepares reads by key, and sends value-dependent reads, `*` results and texts without parameters unnamed', async () => {
     const byKey = 'SELECT n, note FROM prep_probe WHERE n = $1 ORDER BY note';
+    // a column that may be null is not an optional filter
+    const nullableColumn =
+      "SELECT n FROM prep_probe WHERE n = $1 AND (note IS NULL OR note <> 'y')";
     const unnamed = [
       'SELECT n FROM prep_probe WHERE n > $1 ORDER BY n LIMIT $2',
       'SELECT n FROM prep_probe WHERE ($1::int IS NULL OR n = $1) AND $2::int > 0',
@@ -62,12 +68,45 @@ describe('prepared statements of the pool (PreparingClient)', () => {
     ];
     for (let i = 0; i < 3; i++) {
       await ds.query(byKey, [1]);
+      await ds.query(nullableColumn, [1]);
       for (const text of unnamed) await ds.query(text, [1, 1]);
       await ds.query("UPDATE prep_probe SET note = 'x' WHERE n = 2");
     }
     expect((await prepared()).map((r) => r.statement).sort()).toEqual(
-      ['INSERT INTO prep_probe (n) VALUES ($1)', byKey].sort(),
+      ['INSERT INTO prep_probe (n) VALUES ($1)', byKey, nullableColumn].sort(),
     );
+  });
+
+  it("prepares the service's most frequent statements: an action's audit row and an officer's subtree", async () => {
+    const audit = new AuditRepository(ds);
+    const row = (n: number) => ({
+      payload: {
+        occurredAt: `2017-03-0${n}T03:00:00.000Z`,
+        actorId: null,
+        action: 'probe.prepare',
+        entityType: 'probe',
+        entityId: String(n),
+        agencyId: null,
+        requestId: null,
+        data: {},
+      },
+      mac: `mac-${n}`,
+    });
+    const agencies = new AgencyRepository(ds.getRepository(AgencyEntity));
+    const [city] = await ds.query<{ id: string }[]>(
+      'SELECT id FROM agency WHERE parent_id IS NULL LIMIT 1',
+    );
+    for (let n = 1; n <= 3; n++) {
+      await audit.insert(ds.manager, [row(n)]);
+      await agencies.subtreeIds(city!.id, '2017-03-01');
+      await agencies.subtreeIds(city!.id, null);
+    }
+    const texts = (await prepared()).map((r) => r.statement);
+    expect(texts.filter((t) => t.includes('INSERT INTO audit_event'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('WITH RECURSIVE tree'))).toHaveLength(2);
+    expect(
+      await ds.query("SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'probe'"),
+    ).toEqual([{ n: 3 }]);
   });
 
   it('keeps a statement prepared after a constraint violation, which reaches the caller', async () => {
