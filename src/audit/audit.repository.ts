@@ -158,7 +158,7 @@ export class AuditRepository {
                 (SELECT hash FROM audit_chain ORDER BY pos DESC LIMIT 1) AS head),
        ${unsealedCte('$1::bigint', '$2')}
        SELECT s.xmin, s.xid, s.head, ${ROW_COLUMNS}, ${DUPLICATE}
-         FROM s LEFT JOIN (u AS e LEFT JOIN f ON f.mac = e.mac) ON true
+         FROM s LEFT JOIN u AS e ON true
         ORDER BY e.seq`,
       [floor.toString(), limit, withXid],
     );
@@ -257,7 +257,7 @@ export class AuditRepository {
     const [rows, total] = await Promise.all([
       this.dataSource.query<DbUnsealedRow[]>(
         `WITH ${unsealedCte("'-9223372036854775808'::bigint", '$1')}
-         SELECT ${ROW_COLUMNS}, ${DUPLICATE} FROM u AS e LEFT JOIN f ON f.mac = e.mac
+         SELECT ${ROW_COLUMNS}, ${DUPLICATE} FROM u AS e
           ORDER BY e.seq`,
         [limit],
       ),
