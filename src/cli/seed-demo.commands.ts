@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import type { Command } from 'commander';
 import { DataSource } from 'typeorm';
 
@@ -56,6 +58,7 @@ export function registerSeedDemoCommands(program: Command): void {
             workers: Math.min(workers, poolBound),
             cityId: seedAgencyId(HANOI_CITY_CODE),
             dataSource: app.get(DataSource),
+            reportDir: join(config.dataDir, 'demo'),
             print,
           }));
         } catch (error) {

@@ -1,5 +1,11 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+
+import { AuditSealer } from '../audit/audit-sealer';
+import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 
 import type { FixedClock } from '../common/time/clock';
 import { demoSummaries, planLines, summaryLines } from './demo-check';
@@ -8,12 +14,16 @@ import { runScenario } from './demo-runner';
 import { checkPublishedFigures, type FigureMismatch } from './published-check';
 import { CARRIED_2016 } from './published-figures';
 import { buildScenario } from './scenario';
+import { OversightReportService } from '../statistics/oversight/oversight-report.service';
+import type { StatisticsQueryDto } from '../statistics/summary/dto/statistics-query.dto';
 
 export interface SeedDemoOptions {
   scale: number;
   workers: number;
   cityId: string;
   dataSource: DataSource;
+  /** Where the 2017 oversight report's PDF is written (created if missing). */
+  reportDir: string;
   print: (line: string) => void;
 }
 
@@ -23,6 +33,8 @@ export interface SeedDemoResult {
   seconds: number;
   /** The seeded 2017 figures that differ from the published ones (scaled): empty on success. */
   mismatches: FigureMismatch[];
+  /** The 2017 oversight report (GET /api/v1/reports/oversight.pdf?period=2017, as demo.oversight). */
+  reportPath: string;
 }
 
 /** A refusal the operator can act on: the command prints its one-line message, no stack trace. */
@@ -58,11 +70,17 @@ export async function seedDemo(
   o.print(
     `Kịch bản hanoi-2017, tỷ lệ ${o.scale}: ${scenario.units.length} đơn vị, ${o.workers} luồng`,
   );
+  // The audit rows are sealed into the chain once, after the run, in full batches (while the
+  // report is computed): a bulk load needs no seal a tenth of a second after each write (the
+  // service's background passes, which cost ~10 % of the full run).
+  const sealer = app.get(AuditSealer);
+  sealer.stop();
   const { tasks } = await runScenario({ app, clock, teams }, scenario, {
     workers: o.workers,
     progress: o.print,
   });
   clock.set(new Date());
+  const sealing = sealer.sealNow().finally(() => sealer.start());
   const seconds = (Date.now() - started) / 1000;
   o.print(`Xong: ${tasks} thao tác trong ${seconds.toFixed(1)} s.`);
   o.print(`Mật khẩu chung của mọi tài khoản trình diễn: ${password}`);
@@ -75,9 +93,29 @@ export async function seedDemo(
   );
   for (const line of planLines(scenario.plan)) o.print(line);
   const oversight = logins.find((l) => l.username === 'demo.oversight')!.officer;
-  const summaries = await demoSummaries(app, oversight);
+  const [summaries, reportPath, sealed] = await Promise.all([
+    demoSummaries(app, oversight),
+    writeOversightReport(app, oversight, o.reportDir),
+    sealing,
+  ]);
   for (const line of summaryLines(summaries)) o.print(line);
   const check = checkPublishedFigures(summaries, o.scale);
   for (const line of check.lines) o.print(line);
-  return { password, tasks, seconds, mismatches: check.mismatches };
+  o.print(`Nhật ký kiểm tra: ${sealed.sealed} bản ghi đã niêm phong vào chuỗi.`);
+  o.print(`Báo cáo năm 2017 gửi Thành ủy, UBND thành phố (PDF): ${reportPath}`);
+  return { password, tasks, seconds, mismatches: check.mismatches, reportPath };
+}
+
+/** The 2017 report as the endpoint renders it for demo.oversight, written to `dir`. */
+async function writeOversightReport(
+  app: INestApplicationContext,
+  viewer: AuthenticatedOfficer,
+  dir: string,
+): Promise<string> {
+  const query = { period: '2017' } as StatisticsQueryDto;
+  const { file, name } = await app.get(OversightReportService).render(viewer, query);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.pdf`);
+  await writeFile(path, file);
+  return path;
 }

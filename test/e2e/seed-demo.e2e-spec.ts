@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { HANOI_CITY_CODE } from '../../src/agencies/seed/hanoi-agencies';
 import { seedAgencyId } from '../../src/agencies/seed/seed-id';
 import { DEMO_FIGURES_SQL, type DemoFigures } from '../../src/demo/demo-figures.sql';
@@ -24,19 +28,31 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
   let t: TestApp;
   let password: string;
   let mismatches: FigureMismatch[];
+  let reportPath: string;
+  let unsealedAfterSeed: number;
   const printed: string[] = [];
+  const reportDir = mkdtempSync(join(tmpdir(), 'kntc-demo-'));
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date() });
-    ({ password, mismatches } = await seedDemo(t.app, t.clock, {
+    ({ password, mismatches, reportPath } = await seedDemo(t.app, t.clock, {
       scale: SCALE,
       workers: 4,
       cityId: CITY,
       dataSource: t.dataSource,
+      reportDir,
       print: (line) => printed.push(line),
     }));
+    const [row] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event e
+        WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.seq = e.seq)`,
+    );
+    unsealedAfterSeed = row!.n;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(reportDir, { recursive: true, force: true });
+  });
 
   const figures = async (from: string, to: string): Promise<DemoFigures> => {
     const ids = await t.dataSource.query<{ id: string }[]>(
@@ -170,6 +186,18 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
     ]) {
       expect(text).toContain(phrase);
     }
+    // the command leaves the same report as a file, and says where
+    expect(reportPath.startsWith(reportDir)).toBe(true);
+    expect(await pdfText(readFileSync(reportPath))).toBe(text);
+    expect(printed).toContain(`Báo cáo năm 2017 gửi Thành ủy, UBND thành phố (PDF): ${reportPath}`);
+  });
+
+  it('seals every audit row it wrote into the chain before it ends', async () => {
+    const [row] = await t.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM audit_chain',
+    );
+    expect(row!.n).toBeGreaterThan(100);
+    expect(unsealedAfterSeed).toBe(0);
   });
 
   it('prints the accounts and a password, and no citizen’s name', () => {
@@ -187,6 +215,7 @@ describe('seed:demo hanoi-2017 at scale 0.002', () => {
       workers: 4,
       cityId: CITY,
       dataSource: t.dataSource,
+      reportDir,
       print: () => undefined,
     });
     await expect(again).rejects.toThrow(/đã có dữ liệu trình diễn/);

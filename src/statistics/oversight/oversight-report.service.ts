@@ -44,6 +44,18 @@ export class OversightReportService {
   }
 
   async pdf(viewer: AuthenticatedOfficer, query: StatisticsQueryDto): Promise<StreamableFile> {
+    const { file, name } = await this.render(viewer, query);
+    return new StreamableFile(file, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${name}.pdf"`,
+    });
+  }
+
+  /** The report's PDF and its file name (without `.pdf`), as the endpoint serves it. */
+  async render(
+    viewer: AuthenticatedOfficer,
+    query: StatisticsQueryDto,
+  ): Promise<{ file: Buffer; name: string }> {
     const scope = await this.scopes.resolve(viewer, query);
     const buckets = monthBuckets(scope.period);
     const comparisons = [previousPeriod(scope.period), sameLastYear(scope.period)].map(
@@ -75,9 +87,6 @@ export class OversightReportService {
       scope.period.from,
       scope.period.to,
     );
-    return new StreamableFile(file, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${name}.pdf"`,
-    });
+    return { file, name };
   }
 }
