@@ -57,7 +57,6 @@ class ScenarioRun {
   }
 
   private progress(day: string): void {
-    if (!day.endsWith('5')) return;
     const s = ((Date.now() - this.started) / 1000).toFixed(1);
     const t = this.timeline;
     this.options.progress(`${day}: ${t.done}/${t.scheduled} thao tác, ${s} s`);
@@ -110,7 +109,7 @@ class ScenarioRun {
   }
 
   private scheduleBatch(scenario: Scenario, b: IntakeBatch): void {
-    this.timeline.at(b.day, async () => {
+    this.timeline.at(b.unit, b.day, async () => {
       const visits = b.visits.map((i) => {
         const v = scenario.visits[i]!;
         const repeat = v.repeatOf === null ? null : this.visits[v.repeatOf]!;
@@ -157,10 +156,10 @@ class ScenarioRun {
     const team = this.ctx.teams[p.unit]!;
     if (!end) return;
     if (end.kind === 'withdrawal') {
-      this.timeline.at(end.on, () => this.steps.withdraw(team, p.type, open, end.on));
+      this.timeline.at(p.unit, end.on, () => this.steps.withdraw(team, p.type, open, end.on));
       return;
     }
-    this.timeline.at(end.on, () => this.decide(p, open, end));
+    this.timeline.at(p.unit, end.on, () => this.decide(p, open, end));
   }
 
   /** Decision day; a complaint decision with measures takes effect on its D9 date (Luật KN Đ44). */
@@ -170,13 +169,13 @@ class ScenarioRun {
     const complete = (from: string) => {
       if (!end.completeOn) return;
       const on = later(end.completeOn, addDays(from, 1));
-      this.timeline.at(on, () => this.enforcement.complete(team, d.decisionId, on));
+      this.timeline.at(p.unit, on, () => this.enforcement.complete(team, d.decisionId, on));
     };
     // a denunciation conclusion takes effect when issued (Luật TC 2018 Đ35–36; docs/enforcement.md)
     if (p.type === 'denunciation') return complete(end.on);
     if (!end.enforce) return;
     const effectOn = later(d.legalEffectOn ?? addDays(end.on, 30), addDays(end.on, 1));
-    this.timeline.at(effectOn, async () => {
+    this.timeline.at(p.unit, effectOn, async () => {
       await this.steps.takeLegalEffect(team, { id: open.id, version: d.version });
       complete(effectOn);
     });
@@ -190,7 +189,9 @@ export async function runScenario(
 ): Promise<{ tasks: number }> {
   const run = new ScenarioRun(ctx, options);
   run.scheduleIntake(scenario);
-  scenario.proceedings.forEach((p, n) => run.timeline.at(p.acceptedOn, run.lifecycle(p, n)));
+  scenario.proceedings.forEach((p, n) =>
+    run.timeline.at(p.unit, p.acceptedOn, run.lifecycle(p, n)),
+  );
   await run.timeline.run();
   return { tasks: run.timeline.done };
 }

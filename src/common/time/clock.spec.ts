@@ -33,3 +33,30 @@ describe('localDateOf agrees with the time zone database', () => {
     expect(localDateOf(t)).toBe('1970-06-02');
   });
 });
+
+describe('FixedClock.at', () => {
+  it('gives work its own instant across awaits, and everyone else the set one', async () => {
+    const clock = new FixedClock(new Date('2017-03-01T10:00:00Z'));
+    const seen: string[] = [];
+    const day = async (date: string) => {
+      await Promise.resolve();
+      seen.push(`${date}: ${clock.today()}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      seen.push(`${date}: ${clock.today()}`);
+    };
+    await Promise.all([
+      clock.at(new Date('2017-03-02T10:00:00Z'), () => day('2017-03-02')),
+      clock.at(new Date('2017-03-09T10:00:00Z'), () => day('2017-03-09')),
+    ]);
+    expect(seen.sort()).toEqual([
+      '2017-03-02: 2017-03-02',
+      '2017-03-02: 2017-03-02',
+      '2017-03-09: 2017-03-09',
+      '2017-03-09: 2017-03-09',
+    ]);
+    expect(clock.today()).toBe('2017-03-01');
+    clock.set(new Date('2017-04-01T10:00:00Z'));
+    expect(clock.at(new Date('2017-05-01T10:00:00Z'), () => clock.today())).toBe('2017-05-01');
+    expect(clock.today()).toBe('2017-04-01');
+  });
+});

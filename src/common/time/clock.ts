@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 export const LEGAL_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** "Now" and "today" for the application; tests replace it with a fixed clock. */
@@ -16,17 +18,28 @@ export class SystemClock extends Clock {
   }
 }
 
+/**
+ * A clock that stands still at `instant` (`set` moves it). `at` runs work at its own instant: the
+ * calls it makes, awaited or not, see that instant, while the rest of the process sees the set
+ * one (the demo seed runs several units' days at once, each at its own date).
+ */
 export class FixedClock extends Clock {
+  private readonly scoped = new AsyncLocalStorage<Date>();
+
   constructor(private instant: Date) {
     super();
   }
 
   now(): Date {
-    return new Date(this.instant.getTime());
+    return new Date((this.scoped.getStore() ?? this.instant).getTime());
   }
 
   set(instant: Date): void {
     this.instant = instant;
+  }
+
+  at<T>(instant: Date, work: () => T): T {
+    return this.scoped.run(instant, work);
   }
 }
 
