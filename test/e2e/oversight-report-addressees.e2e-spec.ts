@@ -76,6 +76,11 @@ describe('oversight report addressees', () => {
       expect(res.text).toContain(addressees('Quận ủy Ba Đình', 'Ủy ban nhân dân quận Ba Đình'));
       expect(res.text).toContain('Ba Đình, ngày 30 tháng 12 năm 2026');
       expect(res.text).not.toContain('Thành ủy Hà Nội');
+      // a district's report is compiled by the city's inspectorate, not by Thanh tra Chính phủ
+      expect(res.text).toContain(
+        'Nơi nhận: - Như trên; - Thanh tra thành phố Hà Nội (để b/c); - Lưu: VT, TH.',
+      );
+      expect(res.text).not.toContain('Thanh tra Chính phủ (để b/c)');
     }
     const ward = await pdf(leader, { agencyId: oldWard, ...year2024 });
     expect(ward.status).toBe(200);
@@ -83,6 +88,7 @@ describe('oversight report addressees', () => {
       addressees('Đảng ủy phường Phúc Xá', 'Ủy ban nhân dân phường Phúc Xá'),
     );
     expect(ward.text).not.toContain('Quận ủy Ba Đình');
+    expect(ward.text).toContain('- Thanh tra thành phố Hà Nội (để b/c);');
   });
 
   it('addresses a ward’s báo cáo to its Party committee and committee, with the leader’s recipients after them (2026, two-level tree)', async () => {
@@ -90,7 +96,7 @@ describe('oversight report addressees', () => {
     const wardLeader = await createOfficer(t, { roles: [Role.Leader], agencyId: ward });
     const saved = await putNarrative(wardLeader, {
       agencyId: ward,
-      recipients: ['Thanh tra thành phố Hà Nội (để b/c)'],
+      recipients: ['Ban Nội chính Thành ủy (để b/c)'],
       version: 0,
       sections: {},
     });
@@ -101,7 +107,7 @@ describe('oversight report addressees', () => {
       addressees('Đảng ủy phường Ba Đình', 'Ủy ban nhân dân phường Ba Đình'),
     );
     expect(res.text).toContain(
-      'Nơi nhận: - Như trên; - Thanh tra Chính phủ (để b/c); - Thanh tra thành phố Hà Nội (để b/c); - Lưu: VT, TH.',
+      'Nơi nhận: - Như trên; - Thanh tra thành phố Hà Nội (để b/c); - Ban Nội chính Thành ủy (để b/c); - Lưu: VT, TH.',
     );
     expect(res.text).not.toContain('Thành ủy Hà Nội');
     expect(res.text).not.toContain('Ủy ban nhân dân thành phố;');

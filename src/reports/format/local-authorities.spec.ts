@@ -48,6 +48,7 @@ describe('the Party committee and People’s Committee a report goes to', () => 
       unitType: 'thành phố',
       partyCommittee: 'Thành ủy Hà Nội',
       peopleCommittee: 'Ủy ban nhân dân thành phố Hà Nội',
+      reportsTo: 'Thanh tra Chính phủ',
     };
     expect(localAuthoritiesOf([inspectorate, city])).toEqual(expected);
     expect(localAuthoritiesOf([city])).toEqual(expected);
@@ -69,13 +70,32 @@ describe('the Party committee and People’s Committee a report goes to', () => 
       unitType: 'phường',
       partyCommittee: 'Đảng ủy phường Phúc Xá',
       peopleCommittee: 'Ủy ban nhân dân phường Phúc Xá',
+      reportsTo: 'Thanh tra thành phố Hà Nội',
     });
+  });
+
+  // DOMAIN §1.1: the provincial inspectorate compiles the province's statistics and Thanh tra
+  // Chính phủ receives the provinces' reports, so a report is copied "(để b/c)" one level up.
+  it('is copied to the inspectorate that compiles its level: the province’s, or Thanh tra Chính phủ', () => {
+    const wardInspectorate = { name: 'Thanh tra quận Ba Đình', kind: AgencyKind.Inspectorate };
+    expect(localAuthoritiesOf([wardInspectorate, district, city]).reportsTo).toBe(
+      'Thanh tra thành phố Hà Nội',
+    );
+    expect(localAuthoritiesOf([pc('Ủy ban nhân dân phường Ba Đình'), city]).reportsTo).toBe(
+      'Thanh tra thành phố Hà Nội',
+    );
+    const langSon = pc('Ủy ban nhân dân tỉnh Lạng Sơn');
+    expect(localAuthoritiesOf([pc('Ủy ban nhân dân xã Mẫu Sơn'), langSon]).reportsTo).toBe(
+      'Thanh tra tỉnh Lạng Sơn',
+    );
+    expect(localAuthoritiesOf([langSon]).reportsTo).toBe('Thanh tra Chính phủ');
   });
 
   it('a committee name without a unit type has no Party committee; a chain without a committee takes its root', () => {
     expect(localAuthoritiesOf([pc('Ủy ban nhân dân Côn Đảo'), city])).toEqual({
       level: 'local',
       peopleCommittee: 'Ủy ban nhân dân Côn Đảo',
+      reportsTo: 'Thanh tra thành phố Hà Nội',
     });
     const root = { name: 'Thành phố Hà Nội', kind: AgencyKind.Other };
     const department = { name: 'Phòng A', kind: AgencyKind.Department };

@@ -21,7 +21,17 @@ export interface LocalAuthorities {
   partyCommittee?: string;
   /** "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân quận Ba Đình". */
   peopleCommittee: string;
+  /**
+   * The inspectorate the report is also sent to "(để b/c)", which compiles the reports of this
+   * level: Thanh tra Chính phủ for a province's, the province's inspectorate ("Thanh tra thành
+   * phố Hà Nội") for a district's or a commune's (DOMAIN §1.1: it compiles the province's
+   * statistics).
+   */
+  reportsTo: string;
 }
+
+/** Thanh tra Chính phủ: receives the provinces' reports (DOMAIN §1.1). */
+const GOVERNMENT_INSPECTORATE = 'Thanh tra Chính phủ';
 
 // Điều lệ Đảng (2011) Điều 11.1: the Party's organisation follows the State's administrative
 // units, so each local level has its Party committee (cấp ủy), named after the unit: "Tỉnh ủy …",
@@ -63,10 +73,19 @@ export function localAuthoritiesOf(chain: readonly PlaceUnit[]): LocalAuthoritie
   const unit = administrativeUnitOf(committee.name);
   const partyCommittee = partyCommitteeOf(unit, localityOf(committee.name));
   const above = chain.slice(index + 1).some((u) => u.kind === AgencyKind.PeopleCommittee);
+  const level = !above && unit.type && PROVINCE_TYPES.has(unit.type) ? 'province' : 'local';
   return {
-    level: !above && unit.type && PROVINCE_TYPES.has(unit.type) ? 'province' : 'local',
+    level,
     ...(unit.type ? { unitType: unit.type } : {}),
     ...(partyCommittee ? { partyCommittee } : {}),
     peopleCommittee: `Ủy ban nhân dân ${unit.type ? `${unit.type} ` : ''}${unit.name}`,
+    reportsTo: level === 'province' ? GOVERNMENT_INSPECTORATE : provinceInspectorateOf(chain),
   };
+}
+
+/** "Thanh tra thành phố Hà Nội": the inspectorate of the topmost committee of the chain. */
+function provinceInspectorateOf(chain: readonly PlaceUnit[]): string {
+  const committees = chain.filter((u) => u.kind === AgencyKind.PeopleCommittee);
+  const province = administrativeUnitOf((committees.at(-1) ?? chain.at(-1)!).name);
+  return `Thanh tra ${province.type ? `${province.type} ` : ''}${province.name}`;
 }

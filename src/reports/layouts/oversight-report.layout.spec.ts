@@ -104,7 +104,7 @@ describe('oversight report addressees (the Party committee and People’s Commit
       'Kính gửi: - Quận ủy Ba Đình; - Ủy ban nhân dân quận Ba Đình; Thực hiện chế độ báo cáo',
     );
     expect(text).toContain(
-      'Nơi nhận: - Như trên; - Thanh tra Chính phủ (để b/c); - Ban Nội chính Quận ủy; - Lưu: VT, TH.',
+      'Nơi nhận: - Như trên; - Thanh tra thành phố Hà Nội (để b/c); - Ban Nội chính Quận ủy; - Lưu: VT, TH.',
     );
     expect(text).not.toContain('Thành ủy Hà Nội');
   });

@@ -40,6 +40,7 @@ function drawClosing(pdf: PdfDoc, d: OversightReportData, policy: RenderPolicy):
   const t = oversightTexts();
   const recipients = [
     ...t.list('recipients'),
+    t.fill('reportsToLine', { body: d.authorities.reportsTo }, policy),
     ...(d.narrative.recipients ?? []).map((r) => `- ${r};`),
   ];
   drawSignatureRow(pdf, {
