@@ -4,7 +4,6 @@ import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { Page } from '../common/http/page';
 import { resolutionMessagesVi as m } from '../common/i18n/resolution-labels.vi';
 import { Clock } from '../common/time/clock';
-import { DecisionsService } from '../decisions/decisions.service';
 import { PersonRecordType } from '../persons/domain/person-enums';
 import { ProceedingAccessService } from '../resolutions/proceeding-access.service';
 import { proceedingListPage } from '../resolutions/proceeding-list';
@@ -41,11 +40,10 @@ export class DenunciationQueryService extends ProceedingQuery<
   constructor(
     private readonly denunciations: DenunciationsRepository,
     access: ProceedingAccessService,
-    decisions: DecisionsService,
     persons: ProceedingPersonsService,
     clock: Clock,
   ) {
-    super(denunciations, access, decisions, persons, clock);
+    super(denunciations, access, persons, clock);
   }
 
   /**

@@ -4,7 +4,6 @@ import type { ActionContext } from '../auth/action-context';
 import type { AuthenticatedOfficer } from '../auth/authenticated-officer';
 import type { PeriodPageQueryDto } from '../common/http/period-page-query.dto';
 import type { Clock } from '../common/time/clock';
-import type { DecisionsService } from '../decisions/decisions.service';
 import type { DecisionWithMeasures } from '../decisions/decisions.repository';
 import type { FigureKey } from '../statistics/domain/summary-shape';
 import { requireFigurePeriod } from '../statistics/figures/figure-list-filter';
@@ -56,7 +55,6 @@ export abstract class ProceedingQuery<E extends GuardedProceedingRow, Rec, D, R>
   constructor(
     protected readonly repository: ProceedingQueryRepository<E, Rec>,
     protected readonly access: ProceedingAccessService,
-    protected readonly decisions: DecisionsService,
     protected readonly persons: ProceedingPersonsService,
     protected readonly clock: Clock,
   ) {}
