@@ -51,6 +51,7 @@ import { StampPetitionEventsByClock1767225790000 } from './1767225790000-StampPe
 import { RecordDenunciationPrelimExtension1767225791000 } from './1767225791000-RecordDenunciationPrelimExtension';
 import { RecordComplaintDroppedChallenges1767225800000 } from './1767225800000-RecordComplaintDroppedChallenges';
 import { RecordPetitionStepBodies1767225810000 } from './1767225810000-RecordPetitionStepBodies';
+import { LinkVisitsOfACase1767225820000 } from './1767225820000-LinkVisitsOfACase';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -107,4 +108,5 @@ export const MIGRATIONS = [
   RecordDenunciationPrelimExtension1767225791000,
   RecordComplaintDroppedChallenges1767225800000,
   RecordPetitionStepBodies1767225810000,
+  LinkVisitsOfACase1767225820000,
 ];

@@ -15,6 +15,7 @@ import {
   oldCommuneSuccessionSql,
 } from './setup-sql';
 import { BENCH_UUID_FUNCTION, BenchSql } from './sql-helpers';
+import { linkVisits, pauseVisitLinks, resumeVisitLinks } from './visit-links';
 
 /** The tables the generator fills, in the order of the summary. */
 export const BENCH_TABLES = [
@@ -178,15 +179,19 @@ async function loadMonths(
   let rows = 0;
   let dropped: DroppedIndex[] = [];
   try {
+    await pauseVisitLinks(db);
     dropped = await dropSecondaryIndexes(db);
     for (const month of months) {
       rows += await generateMonth(db, run, month);
       bar?.update(month.index + 1, month.from.slice(0, 7), rows);
     }
+    out.log('Linking each visit to the previous one of its case …');
+    await linkVisits(db);
   } finally {
-    // Also after a failure: the schema keeps every index whatever happens to the load.
+    // Also after a failure: the schema keeps every index and trigger whatever happens to the load.
     if (dropped.length) out.log(`Building ${dropped.length} secondary indexes …`);
     await recreateIndexes(db, dropped, out.progress ? out.log : () => undefined);
+    await resumeVisitLinks(db);
   }
 }
 

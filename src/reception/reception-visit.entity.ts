@@ -50,11 +50,12 @@ const HEAD_KINDS_SQL = `'head_periodic', 'head_unscheduled', 'delegated'`;
   `("reception_kind" IN (${HEAD_KINDS_SQL})) = ("presiding_head_name" IS NOT NULL)`,
 )
 @Check('ck_reception_visit__visit_no', `"visit_no" >= 1`)
+@Check('ck_reception_visit__previous_visit_on', `"previous_visit_on" <= "visit_on"`)
 @Index('uq_reception_visit__agency_id__book_year__visit_no', ['agencyId', 'bookYear', 'visitNo'], {
   unique: true,
 })
 @Index('ix_reception_visit__agency_id__visit_on__id', ['agencyId', 'visitOn', 'id'])
-// (visit_on, id) INCLUDE (figure columns): statistics, migration CoverVisitStatistics
+// (visit_on, id) INCLUDE (figure columns): statistics, migrations CoverVisitStatistics, LinkVisitsOfACase
 @Index('ix_reception_visit__visit_on__id', { synchronize: false })
 @Index('ix_reception_visit__agency_id__reception_kind__visit_on', [
   'agencyId',
@@ -178,6 +179,14 @@ export class ReceptionVisitEntity {
   /** No earlier visit of the same case at this agency (tiếp lần đầu); computed, never typed. */
   @Column('boolean')
   isFirstTime!: boolean;
+
+  /**
+   * The date of the visit before this one on the same case at this agency, in (visit_on, id)
+   * order; null for the first. Set by the database (trigger of migration LinkVisitsOfACase, which
+   * also re-links a later visit when one is entered late); the statistics count vụ việc by it.
+   */
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  previousVisitOn!: string | null;
 
   @Index('uq_reception_visit__petition_id', { unique: true })
   @Column('uuid', { nullable: true })

@@ -17,7 +17,10 @@ import { VISIT_ROW_SELECT, type VisitRow } from './visit-row.sql';
 import type { FigureKey } from '../statistics/domain/summary-shape';
 import { figureCondition } from '../statistics/figures/figure-list-filter';
 
-export type NewVisit = Omit<ReceptionVisitEntity, 'version' | 'createdAt' | 'updatedAt'>;
+export type NewVisit = Omit<
+  ReceptionVisitEntity,
+  'version' | 'createdAt' | 'updatedAt' | 'previousVisitOn'
+>;
 
 /** A document handed over at a visit, as stored (absent fields as null). */
 export interface NewVisitDocument {

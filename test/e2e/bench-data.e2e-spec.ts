@@ -96,6 +96,22 @@ describe('bench:data --scale tiny', () => {
     expect(await one(`SELECT count(*) AS n FROM pg_constraint WHERE NOT convalidated`)).toBe(0);
   });
 
+  it('links every visit to the previous one of its case at its agency, and turns the trigger back on', async () => {
+    expect(
+      await one(`SELECT count(*) AS n FROM reception_visit WHERE previous_visit_on IS NOT NULL`),
+    ).toBeGreaterThan(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM reception_visit v JOIN (
+          SELECT id, lag(visit_on) OVER (PARTITION BY case_id, agency_id ORDER BY visit_on, id) AS prev
+            FROM reception_visit) l ON l.id = v.id
+        WHERE l.prev IS DISTINCT FROM v.previous_visit_on`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM pg_trigger
+        WHERE tgname = 'tr_reception_visit__link_previous' AND tgenabled = 'O'`),
+    ).toBe(1);
+  });
+
   it('records only outcomes the handling rules allow, with the check and details they need (DOMAIN §3.5)', async () => {
     const rows = await t.dataSource.query<
       {

@@ -136,6 +136,9 @@ describe('statistics drill-down: count == figure for every figure', () => {
     expect(petitionLinks.length).toBeGreaterThan(5);
     expect(visitLinks.map((l) => l.key).sort()).toEqual(
       [
+        'reception.cases', // through the visit that opens each case in the period
+        'reception.casesFirstTime',
+        'reception.casesRepeat',
         'reception.delegationPersons',
         'reception.delegations',
         'reception.persons',

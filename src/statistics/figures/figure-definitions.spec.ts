@@ -21,7 +21,7 @@ describe('figure definitions', () => {
   it('puts every figure in exactly one summary statement, one per source', () => {
     const placed = FIGURE_SOURCES.flatMap((s) => figuresOf(s));
     expect(placed.sort()).toEqual([...FIGURE_KEYS].sort());
-    expect(FIGURE_SOURCES).toHaveLength(8);
+    expect(FIGURE_SOURCES).toHaveLength(7);
   });
 
   it('builds the list of a figure from the same predicate as its count', () => {
@@ -59,9 +59,10 @@ describe('figure definitions', () => {
   it('counts a vụ việc seen at reception once, first-time and repeat adding up to cases', () => {
     const where = (k: 'cases' | 'casesFirstTime' | 'casesRepeat') =>
       FIGURE_DEFINITIONS[`reception.${k}`].where;
-    expect(FIGURE_DEFINITIONS['reception.cases'].source).toBe('visitCases');
-    expect(where('cases')).toBe('TRUE');
-    expect(where('casesFirstTime')).toBe('r.case_first');
-    expect(where('casesRepeat')).toBe('NOT r.case_first');
+    // through the visit that opens the (case, agency) pair in the period (migration LinkVisitsOfACase)
+    expect(FIGURE_DEFINITIONS['reception.cases'].source).toBe('visits');
+    expect(where('casesFirstTime')).toBe('r.previous_visit_on IS NULL');
+    expect(where('casesRepeat')).toBe('r.previous_visit_on < :from');
+    expect(where('cases')).toBe(`(${where('casesFirstTime')} OR ${where('casesRepeat')})`);
   });
 });

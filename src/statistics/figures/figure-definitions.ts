@@ -5,7 +5,7 @@ import type { FigureSource } from './figure-sources';
  * One definition per figure (DESIGN §5 "every figure can be drilled down"): a predicate over the
  * rows of its source (`r.<column>`, `:from`/`:to` for the period — constants only, never user
  * input) and an optional quantity summed for `sum` figures. A figure counts rows of its source
- * (a vụ việc seen at reception is one row of the `visitCases` source). The summary counts
+ * (a vụ việc seen at reception is counted through one of its visits). The summary counts
  * (COUNT/SUM … FILTER) and the drill-down lists are both built from these (figure-sql.ts), so a
  * drilled list adds up to its figure by construction.
  */
@@ -23,6 +23,12 @@ const visits = (where: string, extra: Partial<FigureDefinition> = {}): FigureDef
   where,
   ...extra,
 });
+
+// Vụ việc seen at reception (01/TCD cols 6–7, "tiếp lần đầu / nhiều lần"): a visit opens its (case, agency) pair's count in
+// the period when the visit before it on that case at that agency is none (first time) or dated
+// before the period (repeat); later visits of the pair in the period are not counted again.
+const FIRST_TIME = 'r.previous_visit_on IS NULL';
+const REPEAT = 'r.previous_visit_on < :from';
 
 // Petitions handled in the period (01/XLD col 8) and their results (cols 9, 18, 23–25).
 const HANDLED = 'r.handled_on BETWEEN :from AND :to';
@@ -78,9 +84,9 @@ const prefix = <P extends string, T extends Record<string, FigureDefinition>>(p:
 export const FIGURE_DEFINITIONS: Definitions = {
   'reception.visits': visits('TRUE'),
   'reception.persons': visits('TRUE', { quantity: 'r.persons_count' }),
-  'reception.cases': { source: 'visitCases', where: 'TRUE' },
-  'reception.casesFirstTime': { source: 'visitCases', where: 'r.case_first' },
-  'reception.casesRepeat': { source: 'visitCases', where: 'NOT r.case_first' },
+  'reception.cases': visits(`(${FIRST_TIME} OR ${REPEAT})`),
+  'reception.casesFirstTime': visits(FIRST_TIME),
+  'reception.casesRepeat': visits(REPEAT),
   'reception.delegations': visits('r.is_delegation'),
   'reception.delegationPersons': visits('r.is_delegation', { quantity: 'r.persons_count' }),
   'reception.headSessions': { source: 'sessions', where: 'TRUE' },

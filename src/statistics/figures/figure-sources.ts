@@ -12,7 +12,6 @@ import { resolvedLateSql } from './resolved-late.sql';
  */
 export type FigureSource =
   | 'visits'
-  | 'visitCases'
   | 'sessions'
   | 'petitions'
   | 'complaints'
@@ -22,7 +21,6 @@ export type FigureSource =
 
 export const FIGURE_SOURCES: readonly FigureSource[] = [
   'visits',
-  'visitCases',
   'sessions',
   'petitions',
   'complaints',
@@ -36,23 +34,17 @@ export function bindPeriod(sql: string): string {
   return sql.replace(/:from\b/g, '$2::date').replace(/:to\b/g, '$3::date');
 }
 
-// Lượt tiếp in the period (01/TCD cols 1–2, 8–9).
+// Lượt tiếp in the period (01/TCD cols 1–2, 8–9), and through them the vụ việc seen at reception:
+// a (case, agency) pair with visits in the period counts once, by its first visit in the period,
+// the one whose previous visit (reception_visit.previous_visit_on, same case and agency) is null
+// or before the period. First-time when that previous visit is null (the agency had never received
+// the case before), repeat otherwise, so cases = first-time + repeat. Index-only: (visit_on, id)
+// INCLUDE the counted columns (migrations CoverVisitStatistics, LinkVisitsOfACase).
 const VISITS = `
   SELECT v.id, v.agency_id, v.book_year || '/' || v.visit_no AS ref, v.visit_on AS "on",
-    v.persons_count, v.is_delegation
+    v.persons_count, v.is_delegation, v.previous_visit_on
   FROM reception_visit v
   WHERE v.agency_id = ANY($1) AND v.visit_on BETWEEN :from AND :to`;
-
-// Vụ việc seen at reception in the period: one row per (case, agency) pair with a visit in it
-// (hash-aggregated, no sort), identified by its greatest visit id, `ref` = the case id. First-time
-// when one of its visits in the period is its first visit at that agency, repeat otherwise
-// (01/TCD cols 6–7), so cases = first-time + repeat.
-const VISIT_CASES = `
-  SELECT max(v.id::text)::uuid AS id, v.agency_id, v.case_id::text AS ref,
-    min(v.visit_on) AS "on", bool_or(v.is_first_time) AS case_first
-  FROM reception_visit v
-  WHERE v.agency_id = ANY($1) AND v.visit_on BETWEEN :from AND :to
-  GROUP BY v.case_id, v.agency_id`;
 
 // Kỳ tiếp định kỳ of heads held in the period (01/TCD col 12).
 const SESSIONS = `
@@ -145,7 +137,6 @@ const ENFORCEMENT_ITEMS = `
 
 const SOURCES: Readonly<Record<FigureSource, string>> = {
   visits: VISITS,
-  visitCases: VISIT_CASES,
   sessions: SESSIONS,
   petitions: PETITIONS,
   complaints: COMPLAINTS,
