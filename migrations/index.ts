@@ -52,6 +52,7 @@ import { RecordDenunciationPrelimExtension1767225791000 } from './1767225791000-
 import { RecordComplaintDroppedChallenges1767225800000 } from './1767225800000-RecordComplaintDroppedChallenges';
 import { RecordPetitionStepBodies1767225810000 } from './1767225810000-RecordPetitionStepBodies';
 import { LinkVisitsOfACase1767225820000 } from './1767225820000-LinkVisitsOfACase';
+import { RecordPetitionStepNotes1767225830000 } from './1767225830000-RecordPetitionStepNotes';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -109,4 +110,5 @@ export const MIGRATIONS = [
   RecordComplaintDroppedChallenges1767225800000,
   RecordPetitionStepBodies1767225810000,
   LinkVisitsOfACase1767225820000,
+  RecordPetitionStepNotes1767225830000,
 ];

@@ -43,12 +43,13 @@ export const CASE_TIMELINE_SQL = `
            e.seq, e.id, p.case_id, cs.code,
            -- an outcome judged against its period (D1; a denunciation's D11 or D12) says how it went;
            -- an outcome gives the day the petition counts as handled, an urging its letter's day
-           -- (a repeated urging leaves the handling day where it was); the body the step names is
-           -- read from its own row, never from the history row's data
+           -- (a repeated urging leaves the handling day where it was); the body the step names and
+           -- its note are read from their own row, never from the history row's data
            (jsonb_build_object('petitionId', e.petition_id, 'action', e.action,
              'fromStatus', e.from_status, 'toStatus', e.to_status, 'legalBasis', e.legal_basis)
             || jsonb_strip_nulls(jsonb_build_object('handledOn', e.data->'handledOn',
-                 'urgedOn', e.data->'urgedOn', 'repeated', e.data->'repeated', 'body', b.body))
+                 'urgedOn', e.data->'urgedOn', 'repeated', e.data->'repeated', 'body', b.body,
+                 'note', b.note))
             || CASE WHEN e.data->'timeliness' IS NOT NULL THEN jsonb_strip_nulls(jsonb_build_object(
                  'timeliness', e.data->'timeliness', 'dueOn', e.data->'dueOn',
                  'dueRule', e.data->'dueRule', 'transferDueOn', e.data->'transferDueOn'))

@@ -109,6 +109,7 @@ export class PetitionHandlingService {
           ...timedData(timed),
         },
         body: dto.body,
+        note: dto.note,
       });
       if (reply) await this.replies.insert(manager, { ...reply, petitionId: petition.id, ctx });
       return this.locks.respond(manager, ctx, petition.id);

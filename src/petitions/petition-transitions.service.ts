@@ -27,6 +27,8 @@ export interface TransitionRequest {
    * officer typed, kept on the step's own row (petition_step_body), never in `data`.
    */
   body?: string;
+  /** The note typed on the step: on the step's own row too (the petition keeps the latest). */
+  note?: string;
 }
 
 /**
@@ -84,11 +86,12 @@ export class PetitionTransitions {
       legalBasis,
       data,
     });
-    if (req.body !== undefined) {
-      await this.petitions.insertStepBody(manager, {
+    if (req.body !== undefined || req.note !== undefined) {
+      await this.petitions.insertStepText(manager, {
         eventId,
         petitionId: petition.id,
-        body: req.body,
+        body: req.body ?? null,
+        note: req.note ?? null,
       });
     }
     await this.audit.record(manager, {

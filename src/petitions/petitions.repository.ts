@@ -107,16 +107,16 @@ export class PetitionsRepository {
   }
 
   /**
-   * The competent body a step names, beside its history row (petition_step_body): typed text,
-   * never in the history or audit row's data.
+   * The competent body a step names and the note typed on it, beside its history row
+   * (petition_step_body): typed text, never in the history or audit row's data.
    */
-  async insertStepBody(
+  async insertStepText(
     manager: EntityManager,
-    b: { eventId: string; petitionId: string; body: string },
+    b: { eventId: string; petitionId: string; body: string | null; note: string | null },
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO petition_step_body (event_id, petition_id, body) VALUES ($1, $2, $3)`,
-      [b.eventId, b.petitionId, b.body],
+      `INSERT INTO petition_step_body (event_id, petition_id, body, note) VALUES ($1, $2, $3, $4)`,
+      [b.eventId, b.petitionId, b.body, b.note],
     );
   }
 

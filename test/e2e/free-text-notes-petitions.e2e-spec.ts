@@ -1,4 +1,5 @@
 import { RecordPetitionStepBodies1767225810000 as StepBodies } from '../../migrations/1767225810000-RecordPetitionStepBodies';
+import { RecordPetitionStepNotes1767225830000 as StepNotes } from '../../migrations/1767225830000-RecordPetitionStepNotes';
 import { Role } from '../../src/auth/role';
 import { ALL_MET, handle, petitionBody, postPetition } from '../factories/petition.factory';
 import { act, read } from '../factories/resolution.factory';
@@ -155,6 +156,7 @@ describe('free-text notes of petition handling stay on their rows, never in an e
     const urged = await detailOf(petition.urged);
     expect(urged.outcome).toMatchObject({ body: NOTE.urgeAgainBody, note: NOTE.urgeNote });
     expect(steps(urged, 'urge').map((d) => d.body)).toEqual([NOTE.urgeBody, NOTE.urgeAgainBody]);
+    expect(steps(urged, 'urge').map((d) => d.note)).toEqual([undefined, NOTE.urgeNote]);
     expect(await documentText(petition.urged, 'urging')).toContain(NOTE.urgeAgainBody);
 
     const guided = await detailOf(petition.guided);
@@ -163,6 +165,9 @@ describe('free-text notes of petition handling stay on their rows, never in an e
     expect(steps(guided, 'check')).toEqual([
       expect.not.objectContaining({ body: expect.anything() }),
     ]);
+    // each step keeps its own note: the check's is not lost when the outcome is recorded
+    expect(steps(guided, 'check').map((d) => d.note)).toEqual([NOTE.checkNote]);
+    expect(steps(guided, 'guide').map((d) => d.note)).toEqual([NOTE.guideNote]);
     expect(await documentText(petition.guided, 'guidance')).toContain(NOTE.guideBody);
 
     const forwarded = await detailOf(petition.forwarded);
@@ -200,7 +205,7 @@ describe('free-text notes of petition handling stay on their rows, never in an e
       t.dataSource.query<{ petitionId: string; action: string; body: string }[]>(
         `SELECT e.petition_id AS "petitionId", e.action, b.body
            FROM petition_step_body b JOIN petition_event e ON e.id = b.event_id
-          ORDER BY e.seq`,
+          WHERE b.body IS NOT NULL ORDER BY e.seq`,
       );
     const written = await bodiesOf();
     expect(written.map((b) => b.action)).toEqual([
@@ -220,8 +225,10 @@ describe('free-text notes of petition handling stay on their rows, never in an e
     );
     const runner = t.dataSource.createQueryRunner();
     try {
+      await new StepNotes().down(runner);
       await new StepBodies().down(runner);
       await new StepBodies().up(runner);
+      await new StepNotes().up(runner);
     } finally {
       await runner.release();
     }

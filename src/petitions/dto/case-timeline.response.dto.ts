@@ -27,7 +27,7 @@ export class TimelineItemDto {
   @ApiProperty() caseCode!: string;
   @ApiProperty({
     description:
-      'Numbers, types, statuses and summaries, and the competent body a handling step names (`body`); never identity',
+      'Numbers, types, statuses and summaries, and the competent body a handling step names (`body`) and the note typed on it (`note`); never identity',
   })
   detail!: Record<string, unknown>;
 }
