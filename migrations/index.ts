@@ -53,6 +53,7 @@ import { RecordComplaintDroppedChallenges1767225800000 } from './1767225800000-R
 import { RecordPetitionStepBodies1767225810000 } from './1767225810000-RecordPetitionStepBodies';
 import { LinkVisitsOfACase1767225820000 } from './1767225820000-LinkVisitsOfACase';
 import { RecordPetitionStepNotes1767225830000 } from './1767225830000-RecordPetitionStepNotes';
+import { IndexProceedingPeriods1767225840000 } from './1767225840000-IndexProceedingPeriods';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -111,4 +112,5 @@ export const MIGRATIONS = [
   RecordPetitionStepBodies1767225810000,
   LinkVisitsOfACase1767225820000,
   RecordPetitionStepNotes1767225830000,
+  IndexProceedingPeriods1767225840000,
 ];

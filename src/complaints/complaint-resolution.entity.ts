@@ -70,6 +70,9 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 @Index('ix_complaint_resolution__agency_id__accepted_on', ['agencyId', 'acceptedOn'])
 @Index('ix_complaint_resolution__received_on__id', ['receivedOn', 'id'])
 @Index('ix_complaint_resolution__agency_id__received_on__id', ['agencyId', 'receivedOn', 'id'])
+// the statistics' period ranges (figure-sources.ts): migration IndexProceedingPeriods
+@Index('ix_complaint_resolution__agency_id__resolved_on', { synchronize: false })
+@Index('ix_complaint_resolution__agency_id__accepted_on__open', { synchronize: false })
 export class ComplaintResolutionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -221,6 +224,14 @@ export class ComplaintResolutionEntity {
 
   @Column('date', { nullable: true })
   terminatedOn!: string | null;
+
+  /**
+   * The day the vụ việc was resolved: the termination day, else the day of its decision on the complaint (round 1 or 2); null
+   * while open. Set by the database (trigger of migration IndexProceedingPeriods) from the
+   * columns it follows; the statistics select a period's proceedings by it.
+   */
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  resolvedOn!: string | null;
 
   /** Withdrawals: may the content be complained about again (Luật 136/2025/QH15)? */
   @Column('boolean', { nullable: true })

@@ -89,6 +89,9 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 @Index('ix_denunciation_resolution__agency_id__received_on__id', ['agencyId', 'receivedOn', 'id'])
 @Index('ix_denunciation_resolution__verification_lead_id', ['verificationLeadId'])
 @Index('ix_denunciation_resolution__due_on', ['dueOn'])
+// the statistics' period ranges (figure-sources.ts): migration IndexProceedingPeriods
+@Index('ix_denunciation_resolution__agency_id__resolved_on', { synchronize: false })
+@Index('ix_denunciation_resolution__agency_id__accepted_on__open', { synchronize: false })
 export class DenunciationResolutionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -273,6 +276,14 @@ export class DenunciationResolutionEntity {
 
   @Column('date', { nullable: true })
   terminatedOn!: string | null;
+
+  /**
+   * The day the vụ việc was resolved: the termination day, else the day of its conclusion; null
+   * while open. Set by the database (trigger of migration IndexProceedingPeriods) from the
+   * columns it follows; the statistics select a period's proceedings by it.
+   */
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  resolvedOn!: string | null;
 
   /** The conclusion, or the termination decision. */
   @Column('uuid', { nullable: true })

@@ -30,6 +30,9 @@ export type EnforcementSource = 'system' | 'import';
 @Check('ck_enforcement_decision__source', `"source" IN ('system', 'import')`)
 @Index('uq_enforcement_decision__decision_id', ['decisionId'], { unique: true })
 @Index('ix_enforcement_decision__agency_id__legal_effect_on', ['agencyId', 'legalEffectOn'])
+// the statistics' period ranges (figure-sources.ts): migration IndexProceedingPeriods
+@Index('ix_enforcement_decision__agency_id__legal_effect_on__open', { synchronize: false })
+@Index('ix_enforcement_decision__agency_id__done_on', { synchronize: false })
 @Index('ix_enforcement_decision__agency_id__number_symbol__issued_on', [
   'agencyId',
   'numberSymbol',

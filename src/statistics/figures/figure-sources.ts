@@ -69,13 +69,14 @@ const PETITIONS = `
   ${PETITION_BRANCH} AND p.received_on < :from AND p.handled_on IS NULL`;
 
 // Proceedings in competence (DESIGN §5): accepted on or before `to` and not resolved before
-// `from`. Resolved = by decision or conclusion, by withdrawal, or terminated (Product decision 3).
+// `from`. Resolved = by decision or conclusion, by withdrawal, or terminated (Product decision 3);
+// `resolved_on` is that day, kept on the row by the database (migration IndexProceedingPeriods).
+// Two disjoint branches, each an index range: resolved since `from`, and still open — never the
+// proceedings resolved before the period, which over the years are most of the table.
 function proceedings(table: string, decidedOn: string, finding: string): string {
-  return `
-  SELECT * FROM (
+  const branch = (resolved: string) => `
     SELECT c.id, c.agency_id, d.number_symbol AS ref, c.accepted_on AS "on", c.accepted_on,
-      c.due_on, c.termination_cause, ${decidedOn} AS decided_on,
-      COALESCE(c.terminated_on, ${decidedOn}) AS resolved_on,
+      c.due_on, c.termination_cause, ${decidedOn} AS decided_on, c.resolved_on,
       CASE WHEN c.terminated_on IS NULL THEN ${finding} END AS finding,
       ${resolvedLateSql({
         byDecision: 'c.terminated_on IS NULL',
@@ -85,8 +86,9 @@ function proceedings(table: string, decidedOn: string, finding: string): string 
       })} AS late
     FROM ${table} c
     LEFT JOIN decision d ON d.id = c.decision_id
-    WHERE c.agency_id = ANY($1) AND c.accepted_on <= :to
-  ) x WHERE x.resolved_on IS NULL OR x.resolved_on >= :from`;
+    WHERE c.agency_id = ANY($1) AND c.accepted_on <= :to AND ${resolved}`;
+  return `${branch('c.resolved_on >= :from')}
+  UNION ALL${branch('c.resolved_on IS NULL')}`;
 }
 
 const COMPLAINTS = proceedings(
@@ -104,16 +106,21 @@ const DENUNCIATIONS = proceedings(
 );
 
 // Decisions to implement (enforcement-period.ts isToImplement): legally effective on or before
-// `to` and not complete before `from`; completion counts no earlier than the legal effect.
-const TO_IMPLEMENT = `ed.agency_id = ANY($1) AND ed.legal_effect_on <= :to
-    AND (ed.completed_on IS NULL OR GREATEST(ed.completed_on, ed.legal_effect_on) >= :from)`;
+// `to` and not complete before `from`; completion counts no earlier than the legal effect. Two
+// disjoint index ranges (migration IndexProceedingPeriods): still open, and done since `from`.
+const DONE_ON = 'GREATEST(ed.completed_on, ed.legal_effect_on)';
+const TO_IMPLEMENT = `
+  SELECT ed.* FROM enforcement_decision ed
+  WHERE ed.agency_id = ANY($1) AND ed.legal_effect_on <= :to AND ed.completed_on IS NULL
+  UNION ALL
+  SELECT ed.* FROM enforcement_decision ed
+  WHERE ed.agency_id = ANY($1) AND ed.legal_effect_on <= :to AND ed.completed_on IS NOT NULL
+    AND ${DONE_ON} >= :from`;
 
 const ENFORCEMENT_DECISIONS = `
   SELECT ed.id, ed.agency_id, ed.number_symbol AS ref, ed.legal_effect_on AS "on", ed.kind,
-    CASE WHEN ed.completed_on IS NOT NULL
-      THEN GREATEST(ed.completed_on, ed.legal_effect_on) END AS done_on
-  FROM enforcement_decision ed
-  WHERE ${TO_IMPLEMENT}`;
+    CASE WHEN ed.completed_on IS NOT NULL THEN ${DONE_ON} END AS done_on
+  FROM (${TO_IMPLEMENT}) ed`;
 
 // Items of the decisions to implement with their progress (period-amounts.ts): valid entries
 // only, each dated no earlier than the legal effect; "phải" = required − done before `from`.
@@ -129,11 +136,10 @@ const ENFORCEMENT_ITEMS = `
     COALESCE(SUM(p.collectives) FILTER (WHERE ${IN_PERIOD}), 0) AS collectives_in,
     COALESCE(SUM(p.persons) FILTER (WHERE ${IN_PERIOD}), 0) AS persons_in,
     COALESCE(SUM(p.cases) FILTER (WHERE ${IN_PERIOD}), 0) AS cases_in
-  FROM enforcement_decision ed
+  FROM (${TO_IMPLEMENT}) ed
   JOIN enforcement_item i ON i.enforcement_decision_id = ed.id
   LEFT JOIN enforcement_progress p ON p.item_id = i.id
-  WHERE ${TO_IMPLEMENT}
-  GROUP BY i.id, ed.id`;
+  GROUP BY i.id, ed.agency_id, ed.number_symbol, ed.legal_effect_on`;
 
 const SOURCES: Readonly<Record<FigureSource, string>> = {
   visits: VISITS,
