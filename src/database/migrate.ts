@@ -6,8 +6,14 @@ export interface MigrationReport {
   applied: string[];
 }
 
+/**
+ * Migrations run without the service's statement timeout (0: none): a backfill or an index build
+ * on a large database (the nation dataset: 4M visits, 500k proceedings) takes minutes, and a
+ * timeout would roll the migration back half way through a deployment.
+ */
 async function withDataSource<T>(url: string, work: (ds: DataSource) => Promise<T>): Promise<T> {
-  const dataSource = new DataSource({ ...dataSourceOptions({ url, poolSize: 2 }), logging: false });
+  const options = dataSourceOptions({ url, poolSize: 2, statementTimeoutMs: 0 });
+  const dataSource = new DataSource({ ...options, logging: false });
   await dataSource.initialize();
   try {
     return await work(dataSource);
