@@ -109,11 +109,14 @@ const DENUNCIATIONS = proceedings(
 // `to` and not complete before `from`; completion counts no earlier than the legal effect. Two
 // disjoint index ranges (migration IndexProceedingPeriods): still open, and done since `from`.
 const DONE_ON = 'GREATEST(ed.completed_on, ed.legal_effect_on)';
+// only the columns the sources read: the branches are not pulled up, so ed.* would carry them all
+const DECISION_COLUMNS = `ed.id, ed.agency_id, ed.number_symbol, ed.legal_effect_on, ed.completed_on,
+    ed.kind`;
 const TO_IMPLEMENT = `
-  SELECT ed.* FROM enforcement_decision ed
+  SELECT ${DECISION_COLUMNS} FROM enforcement_decision ed
   WHERE ed.agency_id = ANY($1) AND ed.legal_effect_on <= :to AND ed.completed_on IS NULL
   UNION ALL
-  SELECT ed.* FROM enforcement_decision ed
+  SELECT ${DECISION_COLUMNS} FROM enforcement_decision ed
   WHERE ed.agency_id = ANY($1) AND ed.legal_effect_on <= :to AND ed.completed_on IS NOT NULL
     AND ${DONE_ON} >= :from`;
 
