@@ -9,8 +9,8 @@ import {
 import { ReportScopeService } from '../../src/statistics/scope/report-scope.service';
 import { SummaryService } from '../../src/statistics/summary/summary.service';
 import { principalOf } from '../factories/person.factory';
-import { seedRandomStatistics } from '../factories/statistics.factory';
-import { agencyIdByCode, bearer, createOfficer, type TestOfficer } from '../support/auth';
+import { seedThreeAgencies } from '../factories/statistics.factory';
+import { bearer, createOfficer, type TestOfficer } from '../support/auth';
 import { expectError } from '../support/expect-error';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -65,17 +65,9 @@ describe('statistics drill-down: count == figure for every figure', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-11-20T03:00:00Z') });
-    city = await agencyIdByCode(t, 'HN');
-    ids = [city, await agencyIdByCode(t, 'HN-TTTP'), await agencyIdByCode(t, 'HN-BTCD')];
+    ids = await seedThreeAgencies(t, 20260409);
+    city = ids[0]!;
     oversight = await createOfficer(t, { roles: [Role.Oversight], agencyId: city });
-    const officer = await createOfficer(t, { roles: [Role.ReceptionOfficer], agencyId: ids[1] });
-    await seedRandomStatistics(t, {
-      seed: 20260409,
-      officerId: officer.id,
-      agencyIds: ids,
-      start: '2026-01-01',
-      days: 270,
-    });
   }, 120_000);
   afterAll(() => t.close());
 

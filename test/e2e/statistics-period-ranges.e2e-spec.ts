@@ -1,7 +1,5 @@
-import { Role } from '../../src/auth/role';
 import { sourceSql } from '../../src/statistics/figures/figure-sources';
-import { seedRandomStatistics } from '../factories/statistics.factory';
-import { agencyIdByCode, createOfficer } from '../support/auth';
+import { seedThreeAgencies } from '../factories/statistics.factory';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 // The statistics read the proceedings in competence and the decisions to implement of a period
@@ -15,16 +13,7 @@ describe('statistics: period ranges of proceedings and decisions', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2026-11-20T03:00:00Z') });
-    const city = await agencyIdByCode(t, 'HN');
-    ids = [city, await agencyIdByCode(t, 'HN-TTTP'), await agencyIdByCode(t, 'HN-BTCD')];
-    const officer = await createOfficer(t, { roles: [Role.ReceptionOfficer], agencyId: ids[1] });
-    await seedRandomStatistics(t, {
-      seed: 20261122,
-      officerId: officer.id,
-      agencyIds: ids,
-      start: '2026-01-01',
-      days: 270,
-    });
+    ids = await seedThreeAgencies(t, 20261122);
   }, 120_000);
   afterAll(() => t.close());
 

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
+import { Role } from '../../src/auth/role';
+import { agencyIdByCode, createOfficer } from '../support/auth';
+
 import type { TestApp } from '../support/test-app';
 import { insertEnforcement } from './statistics-enforcement.factory';
 
@@ -256,4 +259,25 @@ export async function seedRandomStatistics(
     for (let i = 0; i < 10; i += 1) await insertProceeding(c, agencyId, 'denunciation');
     for (let i = 0; i < 8; i += 1) await insertEnforcement(c, agencyId);
   }
+}
+
+/**
+ * The city, HN-TTTP and HN-BTCD (the scope of the random-dataset specs), seeded with 270 days of
+ * records from 1/1/2026 by a reception officer of HN-TTTP; the agency ids, city first.
+ */
+export async function seedThreeAgencies(t: TestApp, seed: number): Promise<string[]> {
+  const ids = [
+    await agencyIdByCode(t, 'HN'),
+    await agencyIdByCode(t, 'HN-TTTP'),
+    await agencyIdByCode(t, 'HN-BTCD'),
+  ];
+  const officer = await createOfficer(t, { roles: [Role.ReceptionOfficer], agencyId: ids[1] });
+  await seedRandomStatistics(t, {
+    seed,
+    officerId: officer.id,
+    agencyIds: ids,
+    start: '2026-01-01',
+    days: 270,
+  });
+  return ids;
 }
