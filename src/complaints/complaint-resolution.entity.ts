@@ -226,9 +226,9 @@ export class ComplaintResolutionEntity {
   terminatedOn!: string | null;
 
   /**
-   * The day the vụ việc was resolved: the termination day, else the day of its decision on the complaint (round 1 or 2); null
-   * while open. Set by the database (trigger of migration IndexProceedingPeriods) from the
-   * columns it follows; the statistics select a period's proceedings by it.
+   * The day the vụ việc was resolved: the termination day, else the day of its decision on the
+   * complaint (round 1 or 2); null while open. Set by the database (trigger of migration
+   * IndexProceedingPeriods); the statistics select a period's proceedings by it.
    */
   @Column({ type: 'date', nullable: true, insert: false, update: false })
   resolvedOn!: string | null;

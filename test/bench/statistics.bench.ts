@@ -112,7 +112,7 @@ async function benchPetitionPage(
 }
 
 /** The 10 years ending with the data's last day (the longest period the API accepts). */
-export function tenYearsTo(lastDay: string): { from: string; to: string } {
+function tenYearsTo(lastDay: string): { from: string; to: string } {
   const end = new Date(`${lastDay}T00:00:00Z`);
   const from = new Date(
     Date.UTC(end.getUTCFullYear() - 10, end.getUTCMonth(), end.getUTCDate() + 1),

@@ -24,9 +24,10 @@ const visits = (where: string, extra: Partial<FigureDefinition> = {}): FigureDef
   ...extra,
 });
 
-// Vụ việc seen at reception (01/TCD cols 6–7, "tiếp lần đầu / nhiều lần"): a visit opens its (case, agency) pair's count in
-// the period when the visit before it on that case at that agency is none (first time) or dated
-// before the period (repeat); later visits of the pair in the period are not counted again.
+// Vụ việc seen at reception (01/TCD cols 6–7, "tiếp lần đầu / nhiều lần"): a visit opens its
+// (case, agency) pair's count in the period when the visit before it on that case at that agency
+// is none (first time) or dated before the period (repeat); later visits of the pair in the
+// period are not counted again.
 const FIRST_TIME = 'r.previous_visit_on IS NULL';
 const REPEAT = 'r.previous_visit_on < :from';
 
