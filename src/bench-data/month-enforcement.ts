@@ -14,12 +14,17 @@ const MEASURES = [
 
 /**
  * Measures of the decisions that found the complaint or denunciation (partly) right, and their
- * enforcement once legally effective: ~68 % completed, the rest in progress or not started.
+ * enforcement once legally effective: 80 % completed 20–200 days later, 19 % 200–300 days later,
+ * 1 % never (in progress or not started until then). So a year's decisions to implement are its
+ * own plus a backlog that ages out, and ~68 % of them are completed in the year, as published
+ * (Hà Nội 2017: 292 of 426), instead of a third of every year's decisions piling up for ever.
  */
 export function enforcementSql(ctx: MonthContext): string {
   const { sql, today } = ctx;
   const t = `date ${lit(today)}`;
   const r = (e: string, salt: number) => sql.r(e, 700 + salt);
+  const DONE_AFTER = `(CASE WHEN ${r('d.gp', 10)} < 0.80 THEN 20 + floor(${r('d.gp', 11)} * 180)::int
+      WHEN ${r('d.gp', 10)} < 0.99 THEN 200 + floor(${r('d.gp', 11)} * 100)::int END)`;
   const money = `type IN ('recover_money', 'return_money_person')`;
   const land = `type IN ('recover_land', 'return_land_person')`;
   return `CREATE TEMP TABLE bench_m AS
@@ -44,8 +49,8 @@ export function enforcementSql(ctx: MonthContext): string {
     CREATE TEMP TABLE bench_e AS
     SELECT d.decision_id, ${sql.uid('enforcement', 'd.gp')} AS id, d.agency_id, d.kind, d.no, d.end_on,
       d.legal_effect_on,
-      CASE WHEN ${r('d.gp', 10)} < 0.68 AND d.legal_effect_on + 20 + floor(${r('d.gp', 11)} * 280)::int <= ${t}
-           THEN d.legal_effect_on + 20 + floor(${r('d.gp', 11)} * 280)::int END AS completed_on
+      CASE WHEN d.legal_effect_on + ${DONE_AFTER} <= ${t} THEN d.legal_effect_on + ${DONE_AFTER} END
+        AS completed_on
       FROM bench_d d WHERE d.outcome IN ('right', 'partly_right') AND d.legal_effect_on <= ${t};
     ANALYZE bench_e;
     INSERT INTO enforcement_decision (id, agency_id, decision_id, kind, source, number_symbol, issued_on,

@@ -3,8 +3,10 @@ import { bookNo, counterUpsert, lit, weighted } from './sql-helpers';
 
 /**
  * Complaint and denunciation proceedings of the petitions proposed for acceptance (temp table
- * bench_r): ~5 % not accepted, a few withdrawn, most decided or concluded (some late), the rest
- * pending — overdue when their due date has passed.
+ * bench_r): ~5 % not accepted, a few withdrawn, most decided or concluded 15–60 days after
+ * acceptance (some late), ~9 % only 60–300 days after (long overdue meanwhile), ~1 % never — so the
+ * backlog carried into a year stays near the published one (Hà Nội 2017: 81.4 % of the complaints
+ * in competence resolved) instead of growing by a tenth of the intake every year.
  */
 export function proceedingPlanSql(ctx: MonthContext): string {
   const { sql, today } = ctx;
@@ -27,10 +29,11 @@ export function proceedingPlanSql(ctx: MonthContext): string {
                          ELSE (CASE WHEN complex THEN 60 ELSE 30 END) END AS due_on0,
       CASE WHEN accepted_on IS NULL THEN 'not_accepted'
            WHEN r_path < (CASE WHEN kind = 'complaint' THEN 0.08 ELSE 0.05 END) THEN 'withdrawn'
-           WHEN r_path < 0.90 THEN 'decided' ELSE 'pending' END AS path0,
+           WHEN r_path < 0.99 THEN 'decided' ELSE 'pending' END AS path0,
       CASE WHEN r_path < (CASE WHEN kind = 'complaint' THEN 0.08 ELSE 0.05 END)
            THEN accepted_on + 10 + floor(r_time * 30)::int
-           ELSE accepted_on + 15 + floor(r_time * 45)::int END AS end_on0
+           WHEN r_path < 0.90 THEN accepted_on + 15 + floor(r_time * 45)::int
+           ELSE accepted_on + 60 + floor(r_time * 240)::int END AS end_on0
       FROM a),
   e AS (
     SELECT d.*, CASE WHEN path0 IN ('withdrawn', 'decided') AND end_on0 > ${t} THEN 'pending'
