@@ -54,6 +54,7 @@ import { RecordPetitionStepBodies1767225810000 } from './1767225810000-RecordPet
 import { LinkVisitsOfACase1767225820000 } from './1767225820000-LinkVisitsOfACase';
 import { RecordPetitionStepNotes1767225830000 } from './1767225830000-RecordPetitionStepNotes';
 import { IndexProceedingPeriods1767225840000 } from './1767225840000-IndexProceedingPeriods';
+import { CountPetitionsByMonth1767225850000 } from './1767225850000-CountPetitionsByMonth';
 
 /** Every migration, in order. A new migration file is added here too (a test checks the count). */
 export const MIGRATIONS = [
@@ -113,4 +114,5 @@ export const MIGRATIONS = [
   LinkVisitsOfACase1767225820000,
   RecordPetitionStepNotes1767225830000,
   IndexProceedingPeriods1767225840000,
+  CountPetitionsByMonth1767225850000,
 ];

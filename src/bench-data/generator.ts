@@ -15,6 +15,7 @@ import {
   oldCommuneSuccessionSql,
 } from './setup-sql';
 import { BENCH_UUID_FUNCTION, BenchSql } from './sql-helpers';
+import { pausePetitionCounts, recountPetitions, resumePetitionCounts } from './petition-counts';
 import { linkVisits, pauseVisitLinks, resumeVisitLinks } from './visit-links';
 
 /** The tables the generator fills, in the order of the summary. */
@@ -180,6 +181,7 @@ async function loadMonths(
   let dropped: DroppedIndex[] = [];
   try {
     await pauseVisitLinks(db);
+    await pausePetitionCounts(db);
     dropped = await dropSecondaryIndexes(db);
     for (const month of months) {
       rows += await generateMonth(db, run, month);
@@ -192,6 +194,9 @@ async function loadMonths(
     if (dropped.length) out.log(`Building ${dropped.length} secondary indexes …`);
     await recreateIndexes(db, dropped, out.progress ? out.log : () => undefined);
     await resumeVisitLinks(db);
+    out.log('Counting the petitions of each month …');
+    await recountPetitions(db); // the months loaded, even after a failure
+    await resumePetitionCounts(db);
   }
 }
 

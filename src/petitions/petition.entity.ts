@@ -46,6 +46,8 @@ const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join('
 )
 @Check('ck_petition__resolution_status', `"resolution_status" IN (${quoted(RESOLUTION_STATUSES)})`)
 @Check('ck_petition__book_no', `"book_no" >= 1`)
+// handled on or after receipt: the month counts subtract handlings from receipts (CountPetitionsByMonth)
+@Check('ck_petition__handled_after_received', `"handled_on" >= "received_on"`)
 @Index('uq_petition__agency_id__book_year__book_no', ['agencyId', 'bookYear', 'bookNo'], {
   unique: true,
 })

@@ -112,6 +112,26 @@ describe('bench:data --scale tiny', () => {
     ).toBe(1);
   });
 
+  it('counts the petitions of each month, and turns their trigger back on', async () => {
+    const months = `SELECT agency_id, month, sum(received) AS received, sum(handled) AS handled,
+        sum(filed) AS filed FROM petition_month_count GROUP BY agency_id, month`;
+    const recount = `SELECT agency_id, date_trunc('month', d)::date AS month,
+        count(*) FILTER (WHERE k = 'r') AS received, count(*) FILTER (WHERE k = 'h') AS handled,
+        count(*) FILTER (WHERE k = 'h' AND outcome = 'file') AS filed
+        FROM (SELECT agency_id, received_on AS d, 'r' AS k, outcome FROM petition WHERE status <> 'split'
+              UNION ALL SELECT agency_id, handled_on, 'h', outcome FROM petition
+               WHERE status <> 'split' AND handled_on IS NOT NULL) e GROUP BY 1, 2`;
+    expect(await one(`SELECT sum(received) AS n FROM petition_month_count`)).toBeGreaterThan(1_900);
+    expect(
+      await one(`SELECT count(*) AS n FROM ((${months}) EXCEPT (${recount})
+        UNION ALL (${recount}) EXCEPT (${months})) x`),
+    ).toBe(0);
+    expect(
+      await one(`SELECT count(*) AS n FROM pg_trigger
+        WHERE tgname = 'tr_petition__month_count' AND tgenabled = 'O'`),
+    ).toBe(1);
+  });
+
   it('records only outcomes the handling rules allow, with the check and details they need (DOMAIN §3.5)', async () => {
     const rows = await t.dataSource.query<
       {

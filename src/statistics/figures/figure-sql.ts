@@ -6,6 +6,7 @@ import {
   figurePredicate,
 } from './figure-definitions';
 import { bindPeriod, type FigureSource, sourceSql } from './figure-sources';
+import { PETITION_COUNT_OF, PETITION_COUNTS } from './petition-counts.sql';
 
 /**
  * SQL built from the figure definitions. Parameters: $1 agency ids, $2 from, $3 to; grouped
@@ -30,15 +31,32 @@ function aggregate(def: FigureDefinition): string {
 export const figureColumn = (index: number) => `f${index}`;
 
 /**
- * One statement per source: scans the source once and counts all its figures with FILTER. With
- * `grouped`, one row per report unit (GROUP BY over the agency → unit pairs) plus, from ROLLUP,
- * the total row with a null unit_id (the units partition the scope); else one total row.
+ * Sources whose summary reads counted rows instead of the records: each figure is the sum of an
+ * expression over them (petition-counts.sql.ts). Their drill-down lists still read the records.
+ */
+const COUNTED: Partial<Record<FigureSource, { sql: string; of: typeof PETITION_COUNT_OF }>> = {
+  petitions: { sql: PETITION_COUNTS, of: PETITION_COUNT_OF },
+};
+
+function countedSum(expression: string): string {
+  return `COALESCE(SUM(${expression}), 0)::text`;
+}
+
+/**
+ * One statement per source: scans the source once and counts all its figures with FILTER (or
+ * sums its counted rows). With `grouped`, one row per report unit (GROUP BY over the agency → unit
+ * pairs) plus, from ROLLUP, the total row with a null unit_id (the units partition the scope);
+ * else one total row.
  */
 export function summarySql(source: FigureSource, grouped: boolean): string {
+  const counted = COUNTED[source];
   const columns = figuresOf(source)
-    .map((key, i) => `${aggregate(FIGURE_DEFINITIONS[key])} AS "${figureColumn(i)}"`)
+    .map((key, i) => {
+      const value = counted ? countedSum(counted.of[key]!) : aggregate(FIGURE_DEFINITIONS[key]);
+      return `${value} AS "${figureColumn(i)}"`;
+    })
     .join(',\n    ');
-  const from = `FROM (${sourceSql(source)}) r`;
+  const from = `FROM (${counted ? bindPeriod(counted.sql) : sourceSql(source)}) r`;
   if (!grouped) return `SELECT NULL::text AS unit_id,\n    ${columns}\n  ${from}`;
   return `SELECT u.unit_id::text AS unit_id,\n    ${columns}\n  ${from}
   JOIN unnest($4::uuid[], $5::uuid[]) AS u(agency_id, unit_id) ON u.agency_id = r.agency_id
